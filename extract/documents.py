@@ -1,0 +1,284 @@
+"""Split a file (a gazette, a web listing, a single notice) into its documents and read their headers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from extract.dates import DATE, parse_date, parse_match, standalone_date
+from extract.patterns import NUMBER
+from extract.text import Text, squash
+from extract.vocab import load_lines, load_table
+
+_KIND_SUFFIX = re.compile(
+    r"(通知|决定|批复|纪要|意见|办法|方案|规定|规则|细则|报告|函|公告|通告|命令|通报|预案|规划|决议|大事记)"
+    r"[\s,，.。:：]*$"
+)
+_HEADING_ONLY = [re.compile(p) for p in load_lines("extract/data/unnumbered_headings.txt")]
+_TOC_TAIL = re.compile(r"(\.{3,}|…{2,}|[-—]{4,}|\(\d{1,3}\)|（\d{1,3}）|\t\d{1,3})\s*\d*\s*$")
+KINDS = load_table("extract/data/document_kinds.tsv")
+
+
+@dataclass
+class Doc:
+    """One document inside a file: its header fields and its span of the file's display text."""
+
+    file: str
+    text: Text
+    start: int
+    end: int
+    number: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    kind: str = "other"
+    year: int | None = None
+    title_span: tuple[int, int] = (0, 0)
+    body_start: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def disp(self) -> str:
+        """The display text of the document."""
+        return self.text.disp[self.start : self.end]
+
+    def lines(self, start: int | None = None, end: int | None = None) -> Iterator[tuple[int, int]]:
+        """Yield (start, end) offsets into `text.disp` of each display line of the document."""
+        s = self.start if start is None else start
+        e = self.end if end is None else end
+        disp = self.text.disp
+        while s < e:
+            nl = disp.find("\n", s, e)
+            if nl < 0:
+                nl = e
+            if nl > s:
+                yield s, nl
+            s = nl + 1
+
+    def fact(self, type_: str, span: tuple[int, int], **fields) -> dict:
+        """A fact of this document with its evidence: the original text of `span` and its line."""
+        ev = self.text.evidence(*span)
+        out = {"type": type_, "document": self.number}
+        out.update(fields)
+        out["document_title"] = self.title
+        out["source"] = {"file": self.file, "line": ev["line"], "text": ev["text"]}
+        return out
+
+
+def classify(title: str, body: str = "") -> str:
+    """The kind of a document from its title (and, failing that, its opening)."""
+    t = title or ""
+    for row in KINDS:
+        if re.search(row["title_pattern"], t):
+            return row["kind"]
+    return "other"
+
+
+def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The title printed on the lines above line i (a number line), ending with a kind word."""
+    m = text.match
+    j = i - 1
+    # A status note such as （征求意见稿） may stand between the title and the number.
+    while j >= 0 and i - j <= 2 and re.fullmatch(r"[(（].{1,10}[)）]", squash(m[lines[j][0] : lines[j][1]])):
+        j -= 1
+    if j < 0:
+        return None
+    end = lines[j][1]
+    seg = ""
+    k = j
+    while k >= 0 and j - k < 5:
+        part = squash(m[lines[k][0] : lines[k][1]])
+        if k < j and (
+            re.search(r"[。；;:：，,]$", part) or NUMBER.search(part) or standalone_date(part)
+            or _TOC_TAIL.search(part) or part.startswith(("•", "-", "·"))
+        ):
+            break
+        seg = part + seg
+        if k == j and not _KIND_SUFFIX.search(seg):
+            return None
+        if "关于" in part or len(seg) > 140:
+            break
+        k -= 1
+    if "关于" not in seg:
+        # Titles without 关于 (会议纪要, 大事记) stand on one line.
+        k = j
+        seg = squash(m[lines[j][0] : lines[j][1]])
+    elif k < 0:
+        k = 0
+    if len(seg) > 140 or len(seg) < 4:
+        return None
+    return lines[max(k, 0)][0], end
+
+
+def _heading(text: Text, a: int, b: int) -> bool:
+    s = squash(text.match[a:b])
+    return any(p.fullmatch(s) for p in _HEADING_ONLY)
+
+
+def _gazette_year(text: Text) -> int | None:
+    m = re.search(r"((?:19|20)\d{2})\s*年\s*第\s*[\d\-—一二三四五六七八九十]+\s*期", text.match[:5000])
+    if m:
+        return int(m.group(1))
+    d = parse_date(text.match[:5000])
+    return int(d[:4]) if d else None
+
+
+def split(file: str, text: Text) -> list[Doc]:
+    """Split a file into documents: a 文号 line under a title starts one, as do known headings."""
+    m = text.match
+    lines = []
+    s = 0
+    while s < len(m):
+        nl = m.find("\n", s)
+        if nl < 0:
+            nl = len(m)
+        if nl > s and m[s:nl].strip():
+            lines.append((s, nl))
+        s = nl + 1
+    starts: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        seg = m[a:b].strip()
+        if NUMBER.fullmatch(seg.rstrip(",，.。 ")):
+            title = _title_before(text, lines, i)
+            if title is None:
+                # A masthead (…会议纪要) above the number and the real title below it.
+                at = lines[i - 1][0] if i and len(squash(m[lines[i - 1][0] : lines[i - 1][1]])) <= 30 else a
+                starts.append({"at": at, "number": (a, b), "title": None})
+                below = lines[i + 1 : i + 8]
+                taken.append((at, below[-1][1] if below else b))
+            else:
+                starts.append({"at": title[0], "number": (a, b), "title": title})
+                below = lines[i + 1 : i + 8]
+                masthead = "关于" not in squash(m[title[0] : title[1]])
+                taken.append((title[0], below[-1][1] if masthead and below else b))
+    toc = re.search(r"(?m)^\s*目\s*录\s*$", m)
+    first_numbered = min((st["at"] for st in starts), default=len(m))
+    for a, b in lines:
+        if any(x <= a < y for x, y in taken) or (toc and toc.start() <= a < first_numbered):
+            continue
+        seg = m[a:b].strip()
+        if seg[:1] in "•-·*" or seg.endswith(("...", "…")) or _TOC_TAIL.search(seg):
+            continue
+        if _heading(text, a, b):
+            starts.append({"at": a, "number": None, "title": (a, b)})
+    starts.sort(key=lambda d: d["at"])
+    clean: list[dict] = []
+    for st in starts:
+        if clean and st["at"] <= clean[-1]["at"]:
+            continue
+        clean.append(st)
+    year = _gazette_year(text)
+    docs: list[Doc] = []
+    first = clean[0]["at"] if clean else len(m)
+    if first > 0 and squash(m[:first]):
+        docs.append(_front_matter(file, text, 0, first, year))
+    for k, st in enumerate(clean):
+        end = clean[k + 1]["at"] if k + 1 < len(clean) else len(m)
+        docs.append(_make_doc(file, text, st, end, lines, year))
+    if not docs:
+        docs.append(_front_matter(file, text, 0, len(m), year))
+    return docs
+
+
+def _front_matter(file: str, text: Text, start: int, end: int, year: int | None) -> Doc:
+    """The part of a file before its first document: a gazette's cover, contents and editorial board."""
+    disp = text.disp
+    title = None
+    raw_end = text.idx[end - 1] if end and end <= len(text.idx) else len(text.raw)
+    for line in text.raw[: raw_end + 1].split("\n"):
+        s = squash(line)
+        if s and re.search(r"(公报|简报|年鉴|文件汇编)$", s) and len(s) <= 40:
+            title = s
+            break
+    if title is None:
+        first = next((squash(x) for x in disp[start:end].split("\n") if squash(x)), "")
+        title = first[:60] or None
+    doc = Doc(file=file, text=text, start=start, end=end, title=title, kind="other", year=year)
+    doc.body_start = start
+    doc.date = None
+    doc.issuer = None
+    doc.extra["front_matter"] = True
+    return doc
+
+
+def _make_doc(file: str, text: Text, st: dict, end: int, lines: list, year: int | None) -> Doc:
+    disp, m = text.disp, text.match
+    doc = Doc(file=file, text=text, start=st["at"], end=end, year=year)
+    if st["number"]:
+        a, b = st["number"]
+        doc.number = squash(disp[a:b]).rstrip(",，.。")
+        doc.body_start = b
+    if st["title"]:
+        a, b = st["title"]
+        doc.title = squash(disp[a:b]).rstrip(",，.。:：")
+        doc.title_span = (a, b)
+        doc.body_start = max(doc.body_start, b)
+    if doc.title is None or "关于" not in doc.title:
+        # Minutes: masthead and number above, the meeting's own title below the date line.
+        doc.title = _minutes_title(doc) or doc.title
+    doc.kind = classify(doc.title or "")
+    doc.issuer = _issuer(doc)
+    doc.date = _signing_date(doc)
+    if doc.date and (doc.year is None or doc.kind != "chronicle"):
+        doc.year = int(doc.date[:4])
+    return doc
+
+
+def _minutes_title(doc: Doc) -> str | None:
+    """The title of a document printed after its number (minutes: 鄂托克前旗人民政府2021年第16次常务会议纪要)."""
+    collected = ""
+    for a, b in doc.lines(doc.body_start, doc.end):
+        s = squash(doc.text.match[a:b])
+        if NUMBER.fullmatch(s) or standalone_date(s):
+            collected = ""
+            continue
+        if collected or len(s) <= 40:
+            collected += squash(doc.text.disp[a:b])
+            if _KIND_SUFFIX.search(collected) and len(collected) > 6:
+                if re.search(r"纪要$", collected) and len(collected) > 8:
+                    return collected
+        if len(collected) > 60:
+            collected = ""
+    for a, b in doc.lines():
+        s = squash(doc.text.disp[a:b])
+        if s:
+            return s[:60]
+    return None
+
+
+def _issuer(doc: Doc) -> str | None:
+    """The issuing body: the text before 关于 in the title, else the signature above the date."""
+    t = doc.title or ""
+    if "关于" in t:
+        head = t.split("关于", 1)[0]
+        head = re.sub(r"^[-•·\s]+", "", head)
+        if 2 <= len(head) <= 60:
+            return head
+    # The signature line just before the first standalone date.
+    prev = None
+    for a, b in doc.lines(doc.body_start, doc.end):
+        s = squash(doc.text.disp[a:b])
+        if standalone_date(s):
+            if prev and len(prev) <= 40 and not re.search(r"[。；，,:：]", prev):
+                return prev
+            break
+        prev = s
+    m = re.match(r"(.{2,30}?(人民政府办公室|人民政府|办公室|委员会|政府))", t)
+    return m.group(1) if m else None
+
+
+def _signing_date(doc: Doc) -> str | None:
+    """The signing date: the first line of the document that is only a date."""
+    for a, b in doc.lines():
+        d = standalone_date(doc.text.match[a:b])
+        if d:
+            return d
+    # Web listings glue the date to the signature line: take a date that closes a short line.
+    for a, b in doc.lines():
+        s = squash(doc.text.match[a:b])
+        mm = DATE.search(s)
+        if mm and mm.end() == len(s) and len(s) <= 40 and mm.group("d"):
+            return parse_match(mm)
+    return None

@@ -1,0 +1,139 @@
+"""Knowledge of Chinese personal names and posts: where a name ends and a post begins.
+
+Name boundaries come from vocabularies (surnames, Mongolian name characters, post openings and post
+titles), never from offsets in a particular file.  jieba is not used: it splits unknown names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.text import squash, to_match
+from extract.vocab import load_lines
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# Words that look like names (surname + 1–2 characters) but are not people.
+NOT_NAMES = set(load_lines("extract/data/not_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, two-character compound surnames)."""
+    single, double = set(), set()
+    for line in load_lines("extract/data/surnames.txt"):
+        for tok in line.split():
+            (single if len(tok) == 1 else double).add(tok)
+    return frozenset(single), frozenset(double)
+
+
+@lru_cache(maxsize=1)
+def mongolian_chars() -> frozenset[str]:
+    """Characters that transcribe Mongolian and other non-Han given names."""
+    return frozenset("".join(load_lines("extract/data/mongolian_name_chars.txt")).replace(" ", ""))
+
+
+@lru_cache(maxsize=1)
+def post_starts() -> tuple[str, ...]:
+    """Openings of a post (jurisdictions, organs, places), longest first."""
+    return tuple(sorted(set(load_lines("extract/data/post_starts.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def post_titles() -> tuple[str, ...]:
+    """Title words that end a post, longest first."""
+    return tuple(sorted(set(load_lines("extract/data/post_titles.txt")), key=len, reverse=True))
+
+
+def surname_len(s: str) -> int:
+    """Length of the surname that `s` starts with (2 for 欧阳, 1 for 王), or 0."""
+    single, double = surnames()
+    f = to_match(s[:2])
+    if f in double:
+        return 2
+    if f[:1] in single:
+        return 1
+    return 0
+
+
+def is_han(s: str) -> bool:
+    """True when every character of `s` is a CJK ideograph."""
+    return bool(s) and re.fullmatch(f"[{HAN}]+", s) is not None
+
+
+def looks_mongolian(s: str) -> bool:
+    """A 3–8 character run of name-transcription characters (孟都巴雅尔, 那顺德力格尔)."""
+    chars = mongolian_chars()
+    return 3 <= len(s) <= 8 and sum(c in chars for c in to_match(s)) >= len(s) - 1
+
+
+def starts_post(s: str) -> int:
+    """Length of the post opening `s` starts with (旗, 市人民政府 → 市), or 0."""
+    m = to_match(s)
+    for p in post_starts():
+        if m.startswith(p):
+            return len(p)
+    return 0
+
+
+def ends_with_title(s: str) -> str | None:
+    """The post title word `s` ends with (局长, 副旗长 …), or None."""
+    m = to_match(s)
+    for t in post_titles():
+        if m.endswith(t):
+            return t
+    return None
+
+
+def plausible_name(s: str) -> bool:
+    """True when `s` (whitespace removed) can be a person's name as printed in a government document."""
+    s = squash(s)
+    if not is_han(s) or s in NOT_NAMES or to_match(s) in NOT_NAMES:
+        return False
+    if starts_post(s) and starts_post(s) >= 2 and not surname_len(s):
+        return False
+    if ends_with_title(s) and len(s) >= 3:
+        return False
+    if 2 <= len(s) <= 3 and surname_len(s):
+        return True
+    if len(s) == 4 and (surname_len(s) == 2 or looks_mongolian(s) or surname_len(s)):
+        return True
+    return 4 <= len(s) <= 8 and looks_mongolian(s)
+
+
+def split_name_post(s: str, known: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """Split a name glued to its post (金山市人民政府副秘书长 → 金山, 市人民政府副秘书长).
+
+    `known` holds names already seen unambiguously (spaced or tabulated) in the same batch: they win.
+    """
+    s = squash(s)
+    for name in sorted((k for k in known if s.startswith(k)), key=len, reverse=True):
+        rest = s[len(name) :]
+        if rest and (starts_post(rest) or ends_with_title(rest)):
+            return name, rest
+    sl = surname_len(s)
+    lo = 2 if sl else 3
+    hi = min(len(s) - 1, 3 if sl and not looks_mongolian(s[:4]) else 7)
+    for k in range(lo, hi + 1):
+        name, rest = s[:k], s[k:]
+        if starts_post(rest) and plausible_name(name):
+            return name, rest
+    return None
+
+
+def split_post_name(s: str, known: set[str] | frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """Split a post followed by a name (旗人民政府副旗长、公安局局长魏振选 → post, 魏振选)."""
+    s = squash(s)
+    for name in sorted((k for k in known if s.endswith(k)), key=len, reverse=True):
+        if ends_with_title(s[: -len(name)]):
+            return s[: -len(name)], name
+    m = to_match(s)
+    best = None
+    for t in post_titles():
+        pos = m.rfind(t)
+        while pos >= 0:
+            name = s[pos + len(t) :]
+            if name and plausible_name(name) and (best is None or pos + len(t) > len(best[0])):
+                best = (s[: pos + len(t)], name)
+            pos = m.rfind(t, 0, pos)
+    return best

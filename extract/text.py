@@ -1,0 +1,197 @@
+"""A normalised view of a file's text that never loses track of where each character was printed.
+
+The parsers read `disp` (whitespace-cleaned, line-wrap-repaired, page furniture removed, characters as
+printed) and match regular expressions against `match` (the same string, one character for one, folded to
+half-width and simplified Chinese).  `idx[i]` is the offset in the original text of `disp[i]`, so any span
+the parsers find becomes evidence that quotes the original file exactly (`evidence`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.patterns import ENUMERATOR, NUMBER, ROLE_LABEL, TITLE_END
+
+# Characters that end a sentence or a heading: a line ending with one of them is not a wrapped line.
+_TERMINAL = set("。；;！!？?：:」』”）)】》>")
+# A run of spaces this long inside a very long line is where a scraped web page lost its line breaks.
+_RUNON_GAP = re.compile(r"[ \u3000\u00a0]{3,}|\t{2,}")
+_RUNON_MIN_LINE = 300
+_PAGE_NUMBER = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$")
+_KANGXI = {"\u2ed3": "长", "\u2ee2": "车", "\u2ea0": "民", "\u2ecb": "车", "\u2ec5": "见", "\u2ed4": "门"}
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """The OpenCC traditional-to-simplified converter, or None when OpenCC is unavailable."""
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s")
+    except Exception:  # noqa: BLE001 - matching simply stays unfolded without OpenCC
+        return None
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character for matching: full-width to half-width, ideographic space to space."""
+    o = ord(ch)
+    if o == 0x3000:
+        return " "
+    if 0xFF01 <= o <= 0xFF5E:
+        return chr(o - 0xFEE0)
+    if ch in _KANGXI:
+        return _KANGXI[ch]
+    if 0x2F00 <= o <= 0x2FDF or 0x2E80 <= o <= 0x2EFF:
+        n = unicodedata.normalize("NFKC", ch)
+        return n if len(n) == 1 else ch
+    return ch
+
+
+def to_match(s: str) -> str:
+    """Fold a string one character for one: half-width, simplified (when OpenCC is installed)."""
+    folded = "".join(fold_char(c) for c in s)
+    conv = _t2s()
+    if conv is None or folded.isascii():
+        return folded
+    simp = conv.convert(folded)
+    if len(simp) == len(folded):
+        return simp
+    # OpenCC replaced a phrase with one of another length: fall back to character by character.
+    return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in folded)
+
+
+def squash(s: str) -> str:
+    """Remove all whitespace: the facts contract prints names and posts without it."""
+    return re.sub(r"\s+", "", s)
+
+
+@dataclass
+class Text:
+    """A file's original text with its normalised display and matching views and the offset map."""
+
+    raw: str
+    disp: str = ""
+    match: str = ""
+    idx: list[int] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+
+    def line_of(self, raw_offset: int) -> int:
+        """Return the 1-based line number in the original text of an original offset."""
+        return bisect.bisect_right(self.line_starts, raw_offset)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of `disp` to the span of the original text it was printed in."""
+        if not self.idx:
+            return 0, 0
+        start = max(0, min(start, len(self.idx) - 1))
+        end = max(start + 1, min(end, len(self.idx)))
+        # Skip synthetic characters (line breaks we introduced) at the edges of the span.
+        while start < end - 1 and self.disp[start] in "\n ":
+            start += 1
+        while end - 1 > start and self.disp[end - 1] in "\n ":
+            end -= 1
+        return self.idx[start], self.idx[end - 1] + 1
+
+    def evidence(self, start: int, end: int) -> dict:
+        """Return {"line", "text"}: the original text, as printed, of a span of `disp`."""
+        a, b = self.raw_span(start, end)
+        return {"line": self.line_of(a), "text": self.raw[a:b]}
+
+
+def _is_furniture(line: str, counts: Counter, total_lines: int) -> bool:
+    """Page numbers and running headers repeated through a printed gazette are not content."""
+    s = line.strip()
+    if not s:
+        return False
+    if _PAGE_NUMBER.match(s):
+        return True
+    if counts[s] >= 3 and len(s) <= 30 and total_lines > 50:
+        # A running head is a short title line repeated on many pages; roster rows repeat too
+        # ("成 员：") but contain a colon or a name-and-post pair, so only title-like lines go.
+        if re.search(r"(公报|期刊|简报|月刊|季刊|年鉴)$", s) or re.fullmatch(r"[-—–－\s\d]+", s):
+            return True
+    return False
+
+
+def _column_width(lines: list[str]) -> int:
+    """The wrap width of a narrow-column PDF conversion, or 0 when lines are not wrapped to a column."""
+    lens = [len(s.strip()) for s in lines if len(s.strip()) >= 8]
+    if len(lens) < 40:
+        return 0
+    counts = Counter(lens)
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    # Most lines of a column-wrapped text have one of three or so lengths around the width.
+    near = sum(c for length, c in counts.items() if width - 2 <= length <= width + 1)
+    if width <= 40 and near / len(lens) >= 0.35 and sum(1 for x in lens if x > width + 6) / len(lens) < 0.1:
+        return width
+    return 0
+
+
+def _wraps(line: str, nxt: str, width: int) -> bool:
+    """True when `line` was broken by the column width and continues on `nxt`."""
+    s = line.rstrip()
+    n = to_match(nxt.strip())
+    if not s or not n:
+        return False
+    if not width - 2 <= len(s.strip()) <= width + 1 or s[-1] in _TERMINAL:
+        return False
+    if nxt[:1] in " \u3000\t":
+        return False
+    if TITLE_END.search(to_match(s)):
+        return False
+    # A new header, outline item, roster row or date never continues the line above.
+    flat = re.sub(r"\s+", "", n)
+    if NUMBER.fullmatch(flat) or ENUMERATOR.match(n) or ROLE_LABEL.match(n):
+        return False
+    return not re.fullmatch(r"\(?(?:19|20)\d{2}\s*年.{1,8}[日号]\)?", flat)
+
+
+def normalise(raw: str) -> Text:
+    """Build the display and matching views of `raw`, keeping the offset of every character."""
+    text = Text(raw=raw)
+    lines = raw.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    text.line_starts = starts
+    counts = Counter(s.strip() for s in lines if s.strip())
+    width = _column_width(lines)
+    out: list[str] = []
+    idx: list[int] = []
+
+    def emit(ch: str, off: int) -> None:
+        out.append(ch)
+        idx.append(off)
+
+    nonblank = [i for i, s in enumerate(lines) if s.strip() and not _is_furniture(s, counts, len(lines))]
+    for k, i in enumerate(nonblank):
+        line = lines[i].rstrip("\r")
+        base = starts[i]
+        if len(line) >= _RUNON_MIN_LINE and _RUNON_GAP.search(line):
+            last = 0
+            for m in _RUNON_GAP.finditer(line):
+                for j in range(last, m.start()):
+                    emit(line[j], base + j)
+                emit("\n", base + m.start())
+                last = m.end()
+            for j in range(last, len(line)):
+                emit(line[j], base + j)
+        else:
+            for j, ch in enumerate(line):
+                emit(ch, base + j)
+        nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
+        if width and _wraps(line, nxt, width):
+            continue
+        emit("\n", base + len(line))
+    disp = "".join(out)
+    text.disp = disp
+    text.idx = idx
+    text.match = to_match(disp)
+    return text

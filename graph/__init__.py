@@ -1,0 +1,1 @@
+"""orgkg graph layer."""

@@ -1,0 +1,1 @@
+"""orgkg ui layer."""
