@@ -186,7 +186,7 @@ def _front_matter(file: str, text: Text, start: int, end: int, year: int | None)
     """The part of a file before its first document: a gazette's cover, contents and editorial board."""
     disp = text.disp
     title = None
-    raw_end = text.idx[end - 1] if end and end <= len(text.idx) else len(text.raw)
+    raw_end = text.offset(end - 1) if 0 < end <= len(text.disp) else len(text.raw)
     for line in text.raw[: raw_end + 1].split("\n"):
         s = squash(line)
         if s and re.search(r"(公报|简报|年鉴|文件汇编)$", s) and len(s) <= 40:

@@ -93,7 +93,7 @@ def decode(data: bytes, path: str = "") -> str:
 
 def html_text(data: bytes, path: str = "") -> str:
     """The visible text of an HTML page, one block per line, without navigation furniture."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     html = decode_html_bytes(data, path)
     tree = HTMLParser(html)

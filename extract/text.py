@@ -37,6 +37,20 @@ def _t2s():
         return None
 
 
+def _fold_table() -> dict[int, str]:
+    table = {0x3000: " "}
+    table.update({o: chr(o - 0xFEE0) for o in range(0xFF01, 0xFF5F)})
+    table.update({ord(k): v for k, v in _KANGXI.items()})
+    for o in list(range(0x2F00, 0x2FE0)) + list(range(0x2E80, 0x2F00)):
+        n = unicodedata.normalize("NFKC", chr(o))
+        if len(n) == 1 and chr(o) not in _KANGXI:
+            table[o] = n
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold_char(ch: str) -> str:
     """Fold one character for matching: full-width to half-width, ideographic space to space."""
     o = ord(ch)
@@ -54,7 +68,7 @@ def fold_char(ch: str) -> str:
 
 def to_match(s: str) -> str:
     """Fold a string one character for one: half-width, simplified (when OpenCC is installed)."""
-    folded = "".join(fold_char(c) for c in s)
+    folded = s.translate(_FOLD)
     conv = _t2s()
     if conv is None or folded.isascii():
         return folded
@@ -77,8 +91,14 @@ class Text:
     raw: str
     disp: str = ""
     match: str = ""
-    idx: list[int] = field(default_factory=list)
+    seg_disp: list[int] = field(default_factory=list)
+    seg_raw: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+
+    def offset(self, i: int) -> int:
+        """The original offset of display character i (display text is a chain of copied runs)."""
+        k = bisect.bisect_right(self.seg_disp, i) - 1
+        return self.seg_raw[k] + (i - self.seg_disp[k])
 
     def line_of(self, raw_offset: int) -> int:
         """Return the 1-based line number in the original text of an original offset."""
@@ -86,16 +106,16 @@ class Text:
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of `disp` to the span of the original text it was printed in."""
-        if not self.idx:
+        if not self.disp:
             return 0, 0
-        start = max(0, min(start, len(self.idx) - 1))
-        end = max(start + 1, min(end, len(self.idx)))
+        start = max(0, min(start, len(self.disp) - 1))
+        end = max(start + 1, min(end, len(self.disp)))
         # Skip synthetic characters (line breaks we introduced) at the edges of the span.
         while start < end - 1 and self.disp[start] in "\n ":
             start += 1
         while end - 1 > start and self.disp[end - 1] in "\n ":
             end -= 1
-        return self.idx[start], self.idx[end - 1] + 1
+        return self.offset(start), self.offset(end - 1) + 1
 
     def evidence(self, start: int, end: int) -> dict:
         """Return {"line", "text"}: the original text, as printed, of a span of `disp`."""
@@ -163,12 +183,19 @@ def normalise(raw: str) -> Text:
     text.line_starts = starts
     counts = Counter(s.strip() for s in lines if s.strip())
     width = _column_width(lines)
-    out: list[str] = []
-    idx: list[int] = []
+    pieces: list[str] = []
+    seg_disp: list[int] = []
+    seg_raw: list[int] = []
+    pos = 0
 
-    def emit(ch: str, off: int) -> None:
-        out.append(ch)
-        idx.append(off)
+    def emit(chunk: str, off: int) -> None:
+        nonlocal pos
+        if not chunk:
+            return
+        pieces.append(chunk)
+        seg_disp.append(pos)
+        seg_raw.append(off)
+        pos += len(chunk)
 
     nonblank = [i for i, s in enumerate(lines) if s.strip() and not _is_furniture(s, counts, len(lines))]
     for k, i in enumerate(nonblank):
@@ -177,21 +204,18 @@ def normalise(raw: str) -> Text:
         if len(line) >= _RUNON_MIN_LINE and _RUNON_GAP.search(line):
             last = 0
             for m in _RUNON_GAP.finditer(line):
-                for j in range(last, m.start()):
-                    emit(line[j], base + j)
+                emit(line[last : m.start()], base + last)
                 emit("\n", base + m.start())
                 last = m.end()
-            for j in range(last, len(line)):
-                emit(line[j], base + j)
+            emit(line[last:], base + last)
         else:
-            for j, ch in enumerate(line):
-                emit(ch, base + j)
+            emit(line, base)
         nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
         if width and _wraps(line, nxt, width):
             continue
         emit("\n", base + len(line))
-    disp = "".join(out)
-    text.disp = disp
-    text.idx = idx
-    text.match = to_match(disp)
+    text.disp = "".join(pieces)
+    text.seg_disp = seg_disp
+    text.seg_raw = seg_raw
+    text.match = to_match(text.disp)
     return text

@@ -1,0 +1,53 @@
+"""Normalisation keeps every character's original offset: evidence always quotes the file as printed."""
+
+from __future__ import annotations
+
+from extract.text import normalise, to_match
+
+
+def test_match_view_folds_full_width_and_keeps_length():
+    s = "组长：张三（旗长），〔2024〕"
+    m = to_match(s)
+    assert len(m) == len(s) and m.startswith("组长:张三(旗长),")
+
+
+def test_match_view_is_simplified_chinese():
+    assert to_match("國務院辦公廳關於") == "国务院办公厅关于"
+
+
+def test_runon_web_line_is_split_at_space_runs():
+    raw = "关于某某的通知,   某政发〔2024〕1号   各单位:" + "正文" * 200 + "   某某人民政府   2024年2月21日\n"
+    t = normalise(raw)
+    lines = t.disp.split("\n")
+    assert "某政发〔2024〕1号" in lines and "2024年2月21日" in lines
+
+
+def test_evidence_maps_back_to_original_line_and_text():
+    raw = "标题\n\n组 长：张 勤 旗财政局局长\n"
+    t = normalise(raw)
+    start = t.disp.index("组")
+    ev = t.evidence(start, t.disp.index("\n", start))
+    assert ev == {"line": 3, "text": "组 长：张 勤 旗财政局局长"}
+
+
+def _column_text() -> str:
+    body = ["近年来，人工智能产业以其强大的技术创", "新和广阔的应用前景，引领世界经济的发展潮", "流。为加快地区人工智能产业健康有序发展，"]
+    return "\n\n".join(body * 20) + "\n"
+
+
+def test_narrow_column_lines_are_unwrapped():
+    t = normalise(_column_text())
+    assert "技术创新和广阔" in t.disp
+
+
+def test_unwrapped_evidence_spans_the_printed_lines():
+    t = normalise(_column_text())
+    i = t.disp.index("技术创新")
+    ev = t.evidence(i, i + 4)
+    assert ev["text"].startswith("技术创") and ev["text"].endswith("新") and ev["line"] == 1
+
+
+def test_page_numbers_and_running_heads_are_dropped():
+    raw = "\n".join(["某某旗人民政府公报", "正文一行。", "- 12 -"] * 30) + "\n"
+    t = normalise(raw)
+    assert "公报" not in t.disp and "12" not in t.disp
