@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from extract.dates import DATE, parse_date, parse_match, standalone_date
 from extract.patterns import NUMBER
-from extract.text import Text, squash
+from extract.text import Text, squash, to_match
 from extract.vocab import load_lines, load_table
 
 _KIND_SUFFIX = re.compile(
@@ -68,7 +68,7 @@ class Doc:
 
 def classify(title: str, body: str = "") -> str:
     """The kind of a document from its title (and, failing that, its opening)."""
-    t = title or ""
+    t = to_match(squash(title or ""))
     for row in KINDS:
         if re.search(row["title_pattern"], t):
             return row["kind"]

@@ -1,12 +1,247 @@
-"""Component placeholder: replaced by the real minutes parser."""
+"""The meeting-minutes (会议纪要) component: attendance lists → `attendance`, the opening → 主持 + `mention`.
+
+Minutes list who took part under labels (主持：, 出席：, 列席：, 邀请列席：, per agenda item 议题四列席：),
+the POST BEFORE THE NAME (旗人民政府副旗长、公安局局长魏振选), entries separated by ，；, several names
+after one post joined by 、 (副旗长宋晓磊、施慧、杨继强), lists wrapped across lines.  Unit-only entries
+(旗财政局、发改委负责同志) are not people.  The meeting is the title without 纪要; its date is the date
+the text says it was held (2021 年 11 月 9 日，…主持召开…), else the signing date.  Labels and their roles
+live in extract/data/attendance_roles.tsv and attendance_scopes.txt.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from extract.chronicle import mention_facts, remember
+from extract.dates import DATE, parse_match, standalone_date
 from extract.documents import Doc
+from extract.freetext import Person, Squashed, people
+from extract.names import (
+    NOT_NAMES,
+    ends_with_title,
+    is_han,
+    plausible_name,
+    post_titles,
+    split_post_name,
+    starts_post,
+)
+from extract.patterns import ENUMERATOR
+from extract.text import to_match
+from extract.vocab import load_lines, load_table
+
+_ENTRY_SEP = "，,；;"
+_END = "。"
+_MAX_BLOCK = 3000
+# One person of a list entry: name start, name end, post, evidence start, evidence end.
+Listed = tuple[int, int, str | None, int, int]
+# Titles that make a document minutes even when its kind says otherwise (会议记录, 会议决定事项).
+_MINUTES_TITLE = re.compile(r"会议(纪要|记录|决定事项|议定事项)$")
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, str]:
+    """Attendance label → role reported (主持人 → 主持); "-" for labels that end the attendance part."""
+    return {r["label"]: r["role"] for r in load_table("extract/data/attendance_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def unit_suffixes() -> tuple[str, ...]:
+    """Endings of unit names (局, 委, 中心 …): a list item ending with one is not a person."""
+    return tuple(load_lines("extract/data/unit_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def label_re() -> re.Pattern:
+    """A label opening an attendance list, at a line or sentence start: (scope)(label)：."""
+    labels = "|".join(sorted(map(re.escape, roles()), key=len, reverse=True))
+    scopes = "|".join(load_lines("extract/data/attendance_scopes.txt"))
+    return re.compile(
+        rf"(?:^|(?<=[\n。；;]))[ \t]*(?P<scope>(?:{scopes})?)[ \t]*(?P<label>{labels})[ \t]*[:：]"
+    )
+
+
+def meeting_name(doc: Doc) -> str | None:
+    """The meeting's name: the title without its trailing 纪要 (…第16次常务会议纪要 → …第16次常务会议)."""
+    t = doc.title or ""
+    cut = _MINUTES_TITLE.search(to_match(t))
+    name = t[: cut.start(1)] if cut else t
+    return name or None
+
+
+def meeting_date(doc: Doc, stop: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The date the meeting was held (first dated line of the text before `stop`) and that line's span."""
+    m = doc.text.match
+    for a, b in doc.lines(doc.body_start or doc.start, stop):
+        if standalone_date(m[a:b]):
+            continue
+        d = DATE.search(m, a, b)
+        if d and d.group("d"):
+            return parse_match(d), (a, b)
+    return doc.date, None
+
+
+def _blocks(doc: Doc) -> list[tuple[str, int, int]]:
+    """The attendance lists of the document: (role as printed, content start, content end)."""
+    m = doc.text.match
+    hits = list(label_re().finditer(m, doc.start, doc.end))
+    out = []
+    for i, h in enumerate(hits):
+        role = roles()[h.group("label")]
+        if role == "-":
+            continue
+        end = hits[i + 1].start() if i + 1 < len(hits) else doc.end
+        end = min(end, h.end() + _MAX_BLOCK)
+        stop = m.find(_END, h.end(), end)
+        end = stop if stop >= 0 else _block_end(doc, h.end(), end)
+        scope = re.sub(r"\s+", "", doc.text.disp[h.start("scope") : h.end("scope")])
+        out.append((scope + role, h.end(), end))
+    return out
+
+
+def _block_end(doc: Doc, start: int, end: int) -> int:
+    """Where a list without a closing 。 ends: before an outline item or a date line."""
+    m = doc.text.match
+    for a, b in doc.lines(start, end):
+        if a > start and (ENUMERATOR.match(m[a:b]) or standalone_date(m[a:b])):
+            return a
+    return end
+
+
+def _is_unit(seg: str) -> bool:
+    """True when a list item names a unit (旗财政局, 发改委负责同志), not a person."""
+    return seg.endswith(unit_suffixes())
+
+
+def _bare_name(seg: str, known: set[str]) -> bool:
+    """A list item that is only a name: known, or a plausible name that is not a unit."""
+    return seg in known or (plausible_name(seg) and not _is_unit(seg) and not ends_with_title(seg))
+
+
+def _pieces(m: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
+    """Spans of m[s:e] between separators, ignoring separators inside brackets (李四（县委常委、副县长）)."""
+    out, depth, start = [], 0, s
+    for i in range(s, e):
+        ch = m[i]
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return out
+
+
+def _title_then_name(seg: str) -> tuple[str, str] | None:
+    """A list item closed by a delimiter: post title word + 2–3 Han characters is post + name even when
+    the surname is missing from the vocabulary (旗民政局局长思宝东)."""
+    m = to_match(seg)
+    for t in post_titles():
+        k = m.rfind(t)
+        if k < 0:
+            continue
+        name = seg[k + len(t) :]
+        if 2 <= len(name) <= 3 and is_han(name) and name not in NOT_NAMES and not _is_unit(name) \
+                and not ends_with_title(name) and not starts_post(name):
+            return seg[: k + len(t)], name
+    return None
+
+
+def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[Listed]:
+    """People of one list entry sq[s:e]: (name start, name end, post, evidence start, evidence end).
+
+    Segments joined by 、 are posts (旗委常委), post+name (政府副旗长赵栓) or further names sharing the
+    post of the name before them (宋晓磊、施慧).  Anything else (a unit) ends the sharing.
+    """
+    parts: list[int] = []  # starts of pending pure-post segments
+    last_post: str | None = None
+    for a, b in _pieces(sq.match, s, e, "、"):
+        seg = sq.disp[a:b]
+        if not seg:
+            continue
+        paren = re.fullmatch(r"(.+?)[(（]([^()（）]+)[)）]", seg)
+        if paren and plausible_name(paren.group(1)) and ends_with_title(paren.group(2)):
+            # 张三（副区长）: the name first, its post in brackets.
+            yield a, a + len(paren.group(1)), paren.group(2), a, b
+            last_post, parts = None, []
+            continue
+        if paren:
+            # A remark after the name (钱六（出差）) is not part of it.
+            seg = paren.group(1)
+            b = a + len(seg)
+        split = split_post_name(seg, known)
+        if split is None and not ends_with_title(seg):
+            split = _title_then_name(seg)
+        if split:
+            post = "、".join([sq.disp[p : sq.disp.find("、", p)] for p in parts] + [split[0]])
+            yield b - len(split[1]), b, post, parts[0] if parts else a, b
+            last_post, parts = post, []
+        elif ends_with_title(seg) and len(seg) >= 2:
+            parts.append(a)
+            last_post = None
+        elif _bare_name(seg, known) and not parts:
+            yield a, b, last_post, s if last_post else a, b
+        else:
+            last_post, parts = None, []
+
+
+def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None) -> Iterator[dict]:
+    """`attendance` facts of every list in the document."""
+    known = ctx.setdefault("known_names", set())
+    for role, start, end in _blocks(doc):
+        sq = Squashed.of(doc.text, start, end)
+        for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
+            for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
+                person = sq.disp[na:nb]
+                known.add(person)
+                yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post, role=role,
+                               meeting=meeting, date=date)
+
+
+def opening_facts(doc: Doc, ctx: dict, span: tuple[int, int], meeting: str | None,
+                  date: str | None) -> Iterator[dict]:
+    """The opening sentence (…，旗委副书记、政府代旗长杨颖新主持召开…): 主持 attendance and mentions."""
+    sq = Squashed.of(doc.text, *span)
+    found: list[Person] = people(sq, ctx.get("known_names", set()))
+    remember(ctx, sq, found)
+    for p in found:
+        if p.post is not None and p.follower.startswith("主持"):
+            s, e = _clause(sq, p)
+            yield doc.fact("attendance", sq.span(s, e), person=sq.disp[p.name[0] : p.name[1]],
+                           post=sq.disp[p.post[0] : p.post[1]], role="主持", meeting=meeting, date=date)
+    yield from mention_facts(doc, sq, found, date, lead=span[0])
+
+
+def _clause(sq: Squashed, p: Person) -> tuple[int, int]:
+    """From the post to the end of the verb phrase after the name (…杨颖新主持召开…常务会议)."""
+    start = p.post[0] if p.post else p.name[0]
+    end = len(sq.match)
+    for mark in "，。；":
+        k = sq.match.find(mark, p.name[1])
+        if k >= 0:
+            end = min(end, k)
+    return start, end
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
-    """Yield the facts of this kind found in `doc`."""
-    return iter(())
+    """Yield `attendance` (and opening `mention`) facts of a meeting's minutes."""
+    if doc.kind != "meeting_minutes" and not _MINUTES_TITLE.search(to_match(doc.title or "")):
+        return
+    meeting = meeting_name(doc)
+    blocks = _blocks(doc)
+    first_block = blocks[0][1] if blocks else doc.end
+    date, line = meeting_date(doc, first_block)
+    seen: set[tuple] = set()
+    facts = list(attendance_facts(doc, ctx, meeting, date))
+    if line is not None:
+        facts += list(opening_facts(doc, ctx, line, meeting, date))
+    for f in facts:
+        key = (f["type"], f["person"], f.get("role"), f.get("post"))
+        if f["type"] == "attendance":
+            key = (f["type"], f["person"], f["role"])
+        if key not in seen:
+            seen.add(key)
+            yield f

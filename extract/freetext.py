@@ -1,0 +1,250 @@
+"""Officials in running text: a post (or a chain of posts joined by 、) immediately followed by a name.
+
+spaCy is the NLP layer: a blank Chinese pipeline (one token per character, nothing downloaded) with two
+components of our own: a PhraseMatcher that marks post title words (局长, 副旗长 …) and a component that
+reads the name after each title word and the post chain before it, and records them as PERSON spans whose
+`._.post` is the post's character span.  Name boundaries come only from vocabularies (post titles,
+surnames, Mongolian name characters, words that may follow a name), never from offsets.  The analysed
+string is a whitespace-free copy of display text (`Squashed`), so every span maps back to `disp`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.names import ends_with_title, looks_mongolian, plausible_name, post_titles, starts_post
+from extract.text import Text
+from extract.vocab import load_lines
+
+# Where a post printed in running text cannot reach across: sentence and clause marks, quotes, titles.
+_POST_STOP = set("，。；;：:！!？?,“”\"‘’《》【】\n")
+# Punctuation that may close a name.
+_NAME_PUNCT = set("，。；;、：:,！!？?（(）)“”\"")
+_QUOTE_OPEN = set("“‘《【\"")
+_MAX_NAME = 7
+_MAX_POST = 80
+
+
+@lru_cache(maxsize=1)
+def followers() -> tuple[str, ...]:
+    """Words that may directly follow a person's name (主持, 参加, 在 …), longest first."""
+    return tuple(sorted(set(load_lines("extract/data/name_followers.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lead_words() -> tuple[str, ...]:
+    """Words that may stand before a post without being part of it (受, 由 …), longest first."""
+    return tuple(sorted(set(load_lines("extract/data/post_lead_words.txt")), key=len, reverse=True))
+
+
+@dataclass
+class Squashed:
+    """A stretch of display text with whitespace removed, keeping each character's display offset."""
+
+    disp: str
+    match: str
+    idx: list[int]
+
+    @classmethod
+    def of(cls, text: Text, start: int, end: int) -> Squashed:
+        """The whitespace-free copy of `text.disp[start:end]`."""
+        keep = [i for i in range(start, end) if not text.disp[i].isspace()]
+        return cls("".join(text.disp[i] for i in keep), "".join(text.match[i] for i in keep), keep)
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """The display-text span of the squashed span [s, e)."""
+        return self.idx[s], self.idx[e - 1] + 1
+
+
+@dataclass
+class Person:
+    """A name found in running text, with the post printed right before it (None when there is none)."""
+
+    name: tuple[int, int]
+    post: tuple[int, int] | None
+    follower: str
+    known: bool = False
+
+
+def name_score(m: str, s: int, e: int, known: set[str] | frozenset[str]) -> tuple[int, str]:
+    """How certain m[s:e] is a whole name: 0 = not a name; plus the word or mark that follows it."""
+    name = m[s:e]
+    if not plausible_name(name):
+        return 0, ""
+    score = 4 if name in known else 0
+    rest = m[e:]
+    if not rest:
+        return score + 1, ""
+    if rest[0] in _NAME_PUNCT:
+        return score + 3, rest[0]
+    for w in followers():
+        if rest.startswith(w):
+            return score + (2 if len(w) > 1 else 1), w
+    return score, ""
+
+
+def best_name(m: str, s: int, known: set[str] | frozenset[str]) -> tuple[int, int, str] | None:
+    """The most certain name starting at m[s] (end, score, follower), or None."""
+    best = None
+    for k in range(2, _MAX_NAME + 1):
+        if s + k > len(m):
+            break
+        score, fol = name_score(m, s, s + k, known)
+        if best and k >= 4 and m[s + k - 1] == best[2] and not looks_mongolian(m[s : s + k]):
+            # 韩耀庭等出席: a four-character Han "name" ending with the word that closed a shorter one.
+            continue
+        if score and (best is None or score > best[1]):
+            best = (s + k, score, fol)
+        if len(fol) > 1 and fol not in known:
+            # A verb such as 参加 after a shorter name: a longer "name" would swallow it (刘锐参加).
+            break
+    return best
+
+
+def _pure_post(seg: str) -> bool:
+    """True when a 、-separated segment is a whole post (旗委常委), not a name or a post with a name."""
+    return len(seg) >= 2 and ends_with_title(seg) is not None
+
+
+@lru_cache(maxsize=1)
+def break_words() -> tuple[str, ...]:
+    """Words after which a post starts afresh inside a clause (与, 传达学习 …), longest first."""
+    return tuple(sorted(set(load_lines("extract/data/post_break_words.txt")), key=len, reverse=True))
+
+
+def _strip_lead(m: str, s: int, e: int) -> int:
+    """Skip sentence words before a post: 受旗人大常委会主任…, 在康巴什区与深能…公司董事长…."""
+    cut = s
+    for w in break_words():
+        p = m.rfind(w, s, e)
+        if p >= 0 and e - (p + len(w)) >= 2:
+            cut = max(cut, p + len(w))
+    for w in lead_words():
+        if m.startswith(w, cut) and cut + len(w) < e and starts_post(m[cut + len(w) : e]):
+            return cut + len(w)
+    return cut
+
+
+def post_before(m: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The post chain ending at `end` (旗委常委、政府副旗长), not reaching before `floor`."""
+    s = end
+    while s > floor and m[s - 1] not in _POST_STOP and m[s - 1] != "、":
+        s -= 1
+    start = s
+    # Earlier 、-joined segments belong to the chain only when each is itself a whole post.
+    while start > floor + 1 and m[start - 1] == "、":
+        p = start - 1
+        while p > floor and m[p - 1] not in _POST_STOP and m[p - 1] != "、":
+            p -= 1
+        if not _pure_post(m[p : start - 1]):
+            break
+        start = p
+    if start > 0 and m[start - 1] in _QUOTE_OPEN:
+        # A quoted phrase names a thing (“代表委员通道”), not a person's post.
+        return None
+    start = _strip_lead(m, start, end)
+    if end - start < 2 or end - start > _MAX_POST:
+        return None
+    return start, end
+
+
+def _title_ends(doc) -> list[int]:
+    """Character offsets where a post title word ends, from the PhraseMatcher's spans."""
+    return sorted({sp.end_char for sp in doc.spans.get("title", [])})
+
+
+def _people_component(doc):
+    """spaCy component: PERSON spans for names right after a post title word, with their post."""
+    m = doc.text
+    known = doc.user_data.get("known", frozenset())
+    found: list[Person] = []
+    floor = 0
+    consumed = 0
+    for e in _title_ends(doc):
+        if e < consumed:
+            continue
+        hit = best_name(m, e, known)
+        if hit is None:
+            continue
+        name_end, score, fol = hit
+        post = post_before(m, e, floor)
+        if post is None:
+            continue
+        found.append(Person((e, name_end), post, fol, m[e:name_end] in known))
+        consumed = name_end
+        # More names after the same post: 旗委常委、政府副旗长许瑞峰、李志彪参加会议.
+        while consumed < len(m) and m[consumed] == "、":
+            nxt = _listed_name(doc, m, consumed + 1, known)
+            if nxt is None:
+                break
+            found.append(Person((consumed + 1, nxt[0]), post, nxt[1], m[consumed + 1 : nxt[0]] in known))
+            consumed = nxt[0]
+        floor = consumed + len(found[-1].follower) if found[-1].follower not in _NAME_PUNCT else consumed
+    spans = []
+    for p in found:
+        sp = doc.char_span(p.name[0], p.name[1], label="PERSON")
+        if sp is not None:
+            sp._.post = p.post
+            sp._.follower = p.follower
+            sp._.known = p.known
+            spans.append(sp)
+    doc.spans["person"] = spans
+    doc.ents = [sp for sp in spans]
+    return doc
+
+
+def _listed_name(doc, m: str, s: int, known) -> tuple[int, str] | None:
+    """A further name after 、 sharing the previous post, or None when a new post starts there."""
+    e = s
+    while e < len(m) and m[e] not in _POST_STOP and m[e] != "、":
+        e += 1
+    if any(s < t <= e for t in _title_ends(doc)):
+        return None
+    hit = best_name(m, s, known)
+    if hit is None or hit[1] < 1:
+        return None
+    return hit[0], hit[2]
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The spaCy pipeline: blank Chinese (character tokens) + post titles + people (loaded once)."""
+    import spacy
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    for ext in ("post", "follower", "known"):
+        if not Span.has_extension(ext):
+            Span.set_extension(ext, default=None)
+    if "orgkg_post_titles" not in Language.factories:
+
+        @Language.factory("orgkg_post_titles")
+        def _make_titles(nlp, name):
+            matcher = PhraseMatcher(nlp.vocab)
+            # One-character title words (达) match inside ordinary words: only longer ones mark posts.
+            matcher.add("TITLE", [nlp.make_doc(t) for t in post_titles() if len(t) > 1])
+
+            def mark(doc):
+                doc.spans["title"] = [doc[s:e] for _, s, e in matcher(doc)]
+                return doc
+
+            return mark
+
+        Language.component("orgkg_people", func=_people_component)
+    pipe = spacy.blank("zh")
+    pipe.add_pipe("orgkg_post_titles")
+    pipe.add_pipe("orgkg_people")
+    return pipe
+
+
+def people(sq: Squashed, known: set[str] | frozenset[str] = frozenset()) -> list[Person]:
+    """The officials named after a post in a squashed stretch of running text."""
+    pipe = nlp()
+    doc = pipe.make_doc(sq.match)
+    doc.user_data["known"] = known
+    for _, proc in pipe.pipeline:
+        doc = proc(doc)
+    return [Person((sp.start_char, sp.end_char), sp._.post, sp._.follower, bool(sp._.known))
+            for sp in doc.spans["person"]]
