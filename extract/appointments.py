@@ -1,12 +1,514 @@
-"""Component placeholder: replaced by the real appointments parser."""
+"""Appointment facts (人事任免): who is appointed to, removed from, nominated for or confirmed in which post.
+
+A personnel notice lists one person per row in many printings: markdown tables from PDFs (| 白一琼 | 任… |),
+bullets, plain lines (张三同志任…；), verb-first sentences (任命张三、李四为…), and web pages that glue the
+name to the post (免去金山市人民政府副秘书长职务).  A row is cut into items at ；。 and an item into clauses
+at the commas and 、 that open a new verb; each clause gives one fact per post.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from extract.dates import DATE, parse_match
 from extract.documents import Doc
+from extract.names import (
+    NOT_NAMES,
+    ends_with_title,
+    is_han,
+    looks_mongolian,
+    mongolian_chars,
+    plausible_name,
+    split_name_post,
+    starts_post,
+    surname_len,
+)
+from extract.text import squash, to_match
+from extract.vocab import load_lines, load_table
+
+# Used with pattern.match(text, pos): no ^ (it would only match at the start of the whole text).
+_BULLET = re.compile(
+    r"[\s\-•·*|]*(?:(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[.、](?!\d))"
+    r"[\s|]*)?"
+)
+_TABLE_RULE = re.compile(r"^[\s|:\-+]*$")
+_ITEM_END = ";。"
+_NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间)[^()]*\)")
+_PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
+_MODIFIER = re.compile(r"(?:任职时间|挂职时间|试用期|时间|任期|以上|聘期)")
+_POST_TAIL = re.compile(r"(?:等?职务|等?人选|的职务|等)+$")
+_TERMINAL_PUNCT = ";；。.,，、:：| "
+
+
+@dataclass
+class _Verb:
+    """One row of the verb table: a compiled pattern and what it means."""
+
+    pattern: re.Pattern
+    action: str
+    seconded: bool
+    where: str
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[_Verb, ...]:
+    """The verb table, in file order (first match wins)."""
+    return tuple(
+        _Verb(re.compile(r["pattern"]), r["action"], r["seconded"] == "1", r["where"])
+        for r in load_table("extract/data/appointment_verbs.tsv")
+    )
+
+
+def _rows(where: str) -> tuple[_Verb, ...]:
+    return tuple(v for v in _table() if v.where == where)
+
+
+@lru_cache(maxsize=1)
+def _organ_words() -> tuple[str, ...]:
+    """Words naming an organisation inside a post (局, 中心, 公司 …)."""
+    return load_lines("extract/data/organ_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _section_re() -> re.Pattern:
+    """A heading line such as 任命： or 二、免职 or 试用期满任职人员如下："""
+    alts = "|".join(v.pattern.pattern for v in _table() if v.where in ("verb", "section", "context"))
+    return re.compile(rf"(?:{alts})+(?:人员|干部|名单)?(?:如下)?[:：]?")
+
+
+def verb_at(m: str, pos: int) -> tuple[_Verb, int] | None:
+    """The verb row matching folded text `m` at `pos`, with the verb's end, after optional lead words."""
+    p = _skip_leads(m, pos, len(m))
+    for v in _rows("verb"):
+        vm = v.pattern.match(m, p)
+        if vm:
+            return v, vm.end()
+    return None
+
+
+def _blocked(name: str) -> bool:
+    """A name candidate that ends with a word voiding the clause (张三拟任: proposed, not appointed)."""
+    return any(re.search(f"(?:{v.pattern.pattern})$", to_match(name)) for v in _rows("block"))
+
+
+def _name_ok(name: str, delimited: bool, known: set[str]) -> bool:
+    """True when `name` can be a person: strictly for glued text, loosely when the print delimits it."""
+    if name in known:
+        return True
+    if plausible_name(name):
+        return True
+    if not delimited or not is_han(name) or not 2 <= len(name) <= 8 or name in NOT_NAMES:
+        return False
+    if re.search(r"[的等们]|人员|以上|相关|有关", name):
+        return False
+    title = ends_with_title(name) or ""
+    # One-character titles (达 of 嘎查达) end many Mongolian names (阿希达): only longer ones count here.
+    if (starts_post(name) >= 2 and not surname_len(name)) or (len(title) >= 2 and len(name) >= 3):
+        return False
+    return len(name) <= 4 or looks_mongolian(name)
+
+
+def _depth0(m: str, s: int, e: int, chars: str) -> list[int]:
+    """Positions in m[s:e] of `chars` outside brackets."""
+    out, depth = [], 0
+    for i in range(s, e):
+        c = m[i]
+        if c in "([〔【《":
+            depth += 1
+        elif c in ")]〕】》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in chars:
+            out.append(i)
+    return out
+
+
+@dataclass
+class _Person:
+    name: str
+    span: tuple[int, int]
+
+
+@dataclass
+class _Ctx:
+    """What one parse of a document needs: its texts, names and posts seen, and the document's places."""
+
+    doc: Doc
+    m: str
+    d: str
+    known: set[str]
+    posts_seen: set[str] = field(default_factory=set)
+    stems: tuple[str, ...] = ()
+    confirm: bool = False
+    strict: bool = False
+
+
+def _place_stems(issuer: str | None) -> tuple[str, ...]:
+    """Place names of the issuer (东胜区 → 东胜区, 东胜): posts open with them."""
+    out: list[str] = []
+    for pm in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(自治区|省|市|州|盟|县|旗|区)", to_match(issuer or "")):
+        out += [pm.group(0), pm.group(1)]
+    return tuple(s for s in out if len(s) >= 2)
+
+
+def split_glued(s: str, c: _Ctx) -> tuple[str, str] | None:
+    """Split a name glued to its post, using names and posts already seen and the issuer's place names."""
+    hit = split_name_post(s, c.known)
+    if hit and hit[0] not in c.stems:
+        return hit
+    ms = to_match(s)
+    for k in range(2, min(8, len(s) - 1)):
+        name, rest = s[:k], ms[k:]
+        if not (plausible_name(name) or name in c.known) or name in c.stems:
+            continue
+        if any(rest.startswith(st) for st in c.stems) or any(
+            len(p) >= 4 and rest.startswith(to_match(p[:4])) for p in c.posts_seen
+        ):
+            return name, s[k:]
+    # A Mongolian name runs until the first character that does not transcribe one.
+    chars = mongolian_chars()
+    for k in range(4, min(8, len(s) - 1)):
+        if ms[k] not in chars and looks_mongolian(s[:k]) and ends_with_title(s[k:]):
+            return s[:k], s[k:]
+    return None
+
+
+def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
+    """The posts printed in d[a:b] as (post, probation, seconded), split on 、 between whole posts."""
+    post = squash(c.d[a:b])
+    mp = squash(c.m[a:b])
+    probation = bool(_PROBATION.search(mp))
+    seconded = "挂职" in mp
+    # Drop notes in brackets (试用期一年, 挂职时间…) and trailing 职务 / 人选 / punctuation.
+    for nm in reversed(list(_NOTE.finditer(mp))):
+        post, mp = post[: nm.start()] + post[nm.end() :], mp[: nm.start()] + mp[nm.end() :]
+    while mp and (mp[-1] in _TERMINAL_PUNCT or _POST_TAIL.search(mp)):
+        tm = _POST_TAIL.search(mp)
+        cut = tm.start() if tm and tm.end() == len(mp) and tm.start() < len(mp) else len(mp) - 1
+        post, mp = post[:cut], mp[:cut]
+    if mp.startswith("为"):
+        post, mp = post[1:], mp[1:]
+    pieces: list[tuple[str, str]] = []
+    last = 0
+    for i in _depth0(mp, 0, len(mp), "、"):
+        right = mp[i + 1 :].split("、")[0]
+        if _whole_post(right):
+            pieces.append((post[last:i], mp[last:i]))
+            last = i + 1
+    pieces.append((post[last:], mp[last:]))
+    out = []
+    for p, q in pieces:
+        p = _POST_TAIL.sub("", p) if _POST_TAIL.search(q) else p
+        if _post_ok(p):
+            out.append((p, probation, seconded))
+    return out
+
+
+def _whole_post(s: str) -> bool:
+    """True when a piece after 、 names its own organisation (市河湖长制办公室副主任), not a bare title."""
+    if len(s) < 6:
+        return False
+    return bool(starts_post(s)) or any(w in s[:-2] for w in _organ_words())
+
+
+def _post_ok(p: str) -> bool:
+    """A post: short text with no date or sentence punctuation, naming an organ or ending with a title."""
+    mp = to_match(p)
+    if not 2 <= len(p) <= 80 or DATE.search(mp) or re.search(r"[。;:,]|时间|试用期|的|请", mp):
+        return False
+    if mp == "公职" or starts_post(mp) or ends_with_title(mp):
+        return True
+    return any(w in mp for w in _organ_words())
+
+
+def _skip_leads(m: str, s: int, e: int) -> int:
+    """Skip words such as 决定 / 同意 that may open a clause before the person's name."""
+    while True:
+        for v in _rows("lead"):
+            lm = v.pattern.match(m, s, e)
+            if lm:
+                s = lm.end()
+                while s < e and m[s] in " :,":
+                    s += 1
+                break
+        else:
+            return s
+
+
+def _person_first(c: _Ctx, s: int, e: int) -> tuple[list[_Person], _Verb, int, bool] | None:
+    """A clause that starts with the person: 张三任…, 孙 焜 任…, 张三：任…, | 白一琼 | 任… ."""
+    m = c.m
+    s = _skip_leads(m, s, e)
+    for p in range(s + 1, min(e, s + 24)):
+        hit = verb_at(m, p)
+        if not hit:
+            continue
+        prefix = m[s:p]
+        if re.search(r"[^\s\u4e00-\u9fff:：|]", prefix):
+            return None
+        raw = squash(c.d[s:p]).rstrip(":：|")
+        name = re.sub(r"同志$", "", raw.replace("|", ""))
+        if len(name) < 2:
+            continue
+        if _blocked(name):
+            return None
+        delimited = bool(re.search(r"[\s:：|]", prefix)) or raw.endswith("同志")
+        if c.strict and not delimited:
+            return None
+        if not _name_ok(name, delimited, c.known):
+            continue
+        if delimited and (plausible_name(name) or re.search(r"\s", prefix.strip())):
+            c.known.add(name)
+        v, end = hit
+        return [_Person(name, (s, p))], v, end, delimited
+    return None
+
+
+def _names_before(c: _Ctx, s: int, e: int, stop: str) -> tuple[list[_Person], int] | None:
+    """Names listed in m[s:e] up to a delimiter (为, 同志, 的): 张三、李四为… → ([张三, 李四], after 为)."""
+    m = c.m
+    for k in range(s + 2, min(e, s + 40)):
+        if not m.startswith(stop, k):
+            continue
+        people, a = [], s
+        for cut in [*[i for i in range(s, k) if m[i] in "、,"], k]:
+            name = re.sub(r"同志$", "", squash(c.d[a:cut]))
+            if not _name_ok(name, True, c.known):
+                people = []
+                break
+            people.append(_Person(name, (a, cut)))
+            a = cut + 1
+        if people:
+            return people, k + len(stop)
+    return None
+
+
+def _verb_first(c: _Ctx, s: int, e: int, carry: list[_Person]) -> tuple[list[_Person], _Verb, int] | None:
+    """A clause opening with its verb: 任命张三为…, 免去张三同志的…, 免去金山市…职务, or 免去…(carried)."""
+    hit = verb_at(c.m, s)
+    if not hit:
+        return None
+    v, p = hit
+    while p < e and c.m[p] in " :":
+        p += 1
+    if not v.pattern.pattern.endswith("为"):
+        got = _names_before(c, p, e, "为")
+        if got:
+            return got[0], v, got[1]
+    for stop in ("同志的", "同志", "的"):
+        got = _names_before(c, p, e, stop)
+        if got:
+            return got[0], v, got[1]
+    if c.m.startswith("其", p) and carry:
+        return carry, v, p + 1
+    if carry:
+        return carry, v, p
+    if c.strict:
+        return None
+    body = squash(c.d[p:e])
+    mbody = squash(c.m[p:e])
+    tail = _POST_TAIL.search(mbody.rstrip(_TERMINAL_PUNCT))
+    core = body[: tail.start()] if tail else body.rstrip(_TERMINAL_PUNCT)
+    # 免去张三、李四县财政局副局长职务: names listed before the last one, which is glued to the post.
+    *listed, last = core.split("、")
+    if not all(_name_ok(n, True, c.known) for n in listed):
+        return None
+    hit2 = split_glued(last, c)
+    if not hit2:
+        return None
+    people, q = [], p
+    for name in [*listed, hit2[0]]:
+        # Find where each name ends in the display text (it may hold spaces).
+        a, seen = q, 0
+        while q < e and seen < len(name):
+            if not c.d[q].isspace():
+                seen += 1
+            q += 1
+        people.append(_Person(name, (a, q)))
+        q += 1 if q < e and c.m[q] == "、" else 0
+    return people, v, people[-1].span[1]
+
+
+def _effective(mi: str) -> str | None:
+    """The printed start of a post in an item: 任职时间从2023年1月起算, 挂职时间…2024年1月至…"""
+    for dm in DATE.finditer(mi):
+        before = mi[max(0, dm.start() - 8) : dm.start()]
+        after = mi[dm.end() : dm.end() + 3]
+        if re.search(r"[从自]|时间", before) or re.match(r"\s*(起|开始|至|-|—)", after):
+            return parse_match(dm)
+    return None
+
+
+def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut an item at the commas and 、 that open a new verb or a modifier (任职时间…)."""
+    cuts = []
+    for i in _depth0(c.m, s, e, ",、"):
+        j = i + 1
+        while j < e and c.m[j] == " ":
+            j += 1
+        if _MODIFIER.match(c.m, j) or verb_at(c.m, j):
+            cuts.append(i)
+    out, a = [], s
+    for cut in cuts:
+        out.append((a, cut))
+        a = cut + 1
+    out.append((a, e))
+    return [(x, y) for x, y in out if c.m[x:y].strip()]
+
+
+def _item_facts(
+    c: _Ctx, s: int, e: int, carry: list[_Person], ev_start: int | None
+) -> tuple[list[dict], list[_Person], bool]:
+    """The facts of one item (text up to ；), the people it names, and whether the print delimits them."""
+    facts: list[dict] = []
+    mi = c.m[s:e]
+    effective = _effective(mi)
+    item_probation = bool(_PROBATION.search(mi))
+    people, delimited = carry, False
+    first = True
+    for a, b in _clauses(c, s, e):
+        if _MODIFIER.match(c.m, a):
+            continue
+        got = _person_first(c, a, b) if first else None
+        bare = re.sub(r"同志$", "", squash(c.d[_skip_leads(c.m, a, b) : b]))
+        if first and got is None and not c.strict and _name_ok(bare, True, c.known):
+            # 张三，任…；免去…: the name stands alone before the clauses about it.
+            people, delimited, first = [_Person(bare, (a, b))], True, False
+            continue
+        if got is not None:
+            people, v, vend, delimited = got
+        else:
+            vf = _verb_first(c, a, b, people)
+            if vf is None:
+                first = False
+                continue
+            people, v, vend = vf
+        first = False
+        action = v.action
+        if c.confirm and action == "appoint" and not v.seconded:
+            action = "confirm"
+        for post, probation, seconded in _posts(c, vend, b):
+            for person in people:
+                start = ev_start if ev_start is not None else min(person.span[0], s)
+                facts.append(
+                    c.doc.fact(
+                        "appointment", (start, e), person=person.name, action=action, post=post,
+                        probation=(probation or item_probation) and action == "appoint",
+                        effective=effective, seconded=v.seconded or seconded,
+                    )
+                )
+    return facts, people, delimited
+
+
+def _section(c: _Ctx, s: int, e: int) -> _Verb | None:
+    """A heading line that opens a list (任命：, 二、免职, 试用期满任职人员如下：)."""
+    bm = _BULLET.match(c.m, s, e)
+    body = squash(c.m[bm.end() if bm else s : e])
+    if not body:
+        return None
+    if not _section_re().fullmatch(body):
+        # 经县人民政府研究，决定任命：  — a sentence ending in a verb and a colon heads the rows too.
+        tail = re.search(f"(?:{_section_re().pattern})$", body) if body.endswith(":") else None
+        if tail is None:
+            return None
+        body = tail.group(0)
+    for v in _table():
+        if v.where in ("verb", "section", "context") and v.pattern.search(body):
+            return v
+    return None
+
+
+def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
+    """The facts of one display line; a person set off by the print (张三：…) carries over its items."""
+    line_start = s
+    bm = _BULLET.match(c.m, s, e)
+    s = bm.end() if bm else s
+    items = _cut_items(c, s, e)
+    if len(items) == 1:
+        # One item: the whole row is its evidence (| 白一琼 | 任…； |).
+        items = [(items[0][0], e)]
+    facts: list[dict] = []
+    carry: list[_Person] = []
+    for a, b in items:
+        vm = verb_at(c.m, a)
+        if vm and c.m[vm[1] : vm[1] + 1] == ":" and not c.strict:
+            # 任命：张三为…；李四为…: a heading and its rows on one line.
+            section = vm[0]
+        ev = line_start if len(items) == 1 or carry else None
+        got, people, delimited = _item_facts(c, a, b, carry, ev)
+        if not got and section is not None and not c.strict:
+            got, people = _section_item(c, a, b, section)
+            delimited = True
+        facts += got
+        if got:
+            # Only a name set off by a colon, a cell or spaces heads the items after it.
+            carry = people if delimited else []
+    return facts
+
+
+def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    cuts = _depth0(c.m, s, e, _ITEM_END)
+    out, a = [], s
+    for cut in cuts:
+        out.append((a, cut + 1))
+        a = cut + 1
+    out.append((a, e))
+    return [(x, y) for x, y in out if re.search(r"[\u4e00-\u9fff]", c.m[x:y])]
+
+
+def _section_item(c: _Ctx, s: int, e: int, section: _Verb) -> tuple[list[dict], list]:
+    """A row under a heading verb: 张三为市财政局局长 / 张三 市财政局局长 / 张三同志的…职务."""
+    for stop in ("同志的", "同志为", "为", "同志", "的", " "):
+        got = _names_before(c, s, e, stop)
+        if got:
+            people, p = got
+            action = "confirm" if section.action == "appoint" and c.confirm else section.action
+            facts = [
+                c.doc.fact("appointment", (s, e), person=who.name, action=action, post=post,
+                           probation=probation and action == "appoint", effective=_effective(c.m[s:e]),
+                           seconded=seconded)
+                for post, probation, seconded in _posts(c, p, e)
+                for who in people
+            ]
+            return facts, people
+    return [], []
+
+
+def _parse(c: _Ctx) -> list[dict]:
+    doc = c.doc
+    section: _Verb | None = None
+    out: list[dict] = []
+    base_confirm = c.confirm
+    for a, b in doc.lines(max(doc.body_start, doc.start), doc.end):
+        if _TABLE_RULE.match(c.m[a:b]):
+            continue
+        sec = None if c.strict else _section(c, a, b)
+        if sec is not None:
+            section = sec
+            c.confirm = base_confirm or sec.action == "confirm" or any(
+                v.pattern.search(squash(c.m[a:b])) for v in _rows("context"))
+            continue
+        out += _line_facts(c, a, b, section)
+    c.confirm = base_confirm
+    return out
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
-    """Yield the facts of this kind found in `doc`."""
-    return iter(())
+    """Yield the appointment facts of `doc`: all 任免 rows of a personnel notice, strict rows elsewhere."""
+    known = ctx.setdefault("known_names", set())
+    title = to_match(squash(doc.title or ""))
+    strict = doc.kind != "appointment"
+    if strict and not re.search(r"任命|免去|任免|提名|聘任", doc.text.match[doc.start : doc.end]):
+        return
+    confirm = any(v.pattern.search(title) for v in _rows("context"))
+    seen_posts: set[str] = ctx.setdefault("appointment_posts", set())
+    c = _Ctx(doc=doc, m=doc.text.match, d=doc.text.disp, known=known, posts_seen=seen_posts,
+             stems=_place_stems(doc.issuer), confirm=confirm, strict=strict)
+    facts = _parse(c)
+    if not strict:
+        # Posts printed after an unambiguous name help split the glued ones: read the notice again.
+        seen_posts.update(f["post"] for f in facts)
+        facts = _parse(c)
+    yield from facts
