@@ -1,12 +1,755 @@
-"""Component placeholder: replaced by the real rosters parser."""
+"""Rosters of leading groups, task forces, commands and committees: `group` and `membership` facts.
+
+A roster is a run of display lines opened by a role label (组 长：, 副 总 指 挥：, 主任：…).  Each row gives a
+name and a post (space-, tab- or bullet-separated, or 张三（旗长） in run-on text); rows without a label carry
+on under the last label; a line that does not start with a name continues the previous member's post (narrow
+PDF columns wrap posts).  The group a roster belongs to is named by the heading above it, else by the
+nearest "成立X" clause, else by the document title; rows naming units instead of people are member units.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from extract.documents import Doc
+from extract.names import (
+    NOT_NAMES,
+    ends_with_title,
+    is_han,
+    looks_mongolian,
+    plausible_name,
+    split_name_post,
+    split_post_name,
+    starts_post,
+    surname_len,
+)
+from extract.patterns import ENUMERATOR
+from extract.text import squash, to_match
+from extract.vocab import load_table
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# Characters of agency and organ names: a token containing one reads as a post, not a name.
+_AGENCY_WORDS = "局 委 办 中心 公司 政府 镇 乡 街道 部 院 会 队 所 站 集团 园 区 馆 室 社 厂 行 处 科 组"
+_AGENCY = re.compile("(" + "|".join(_AGENCY_WORDS.split()) + ")")
+_QUAL = re.compile(r"[(（]\s*(常\s*务)\s*[)）]")
+_JUNK = "=-•·*>|#"
+_CLAUSE_END = "。；;！!？?\n"
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[tuple[str, str], ...]:
+    """(label, canonical role) pairs, longest label first."""
+    rows = [(r["label"], r["role"]) for r in load_table("extract/data/roles.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, str], ...]:
+    """(name suffix, group kind) pairs, longest suffix first."""
+    rows = [(r["suffix"], r["kind"]) for r in load_table("extract/data/group_kinds.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The words of one kind in roster_words.tsv, longest first."""
+    rows = [r["word"] for r in load_table("extract/data/roster_words.tsv") if r["kind"] == kind]
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _spaced(word: str) -> str:
+    return r"\s*".join(re.escape(c) for c in word)
+
+
+@lru_cache(maxsize=1)
+def _label_res() -> tuple[re.Pattern, re.Pattern]:
+    """Role label at the start of a line, and a role label inside a run-on line."""
+    alts = "|".join(_spaced(label) for label, _ in _roles())
+    start = re.compile(rf"^[\s{re.escape(_JUNK)}]*(?P<label>{alts})\s*(?::|\t|\|)\s*", re.M)
+    mid = re.compile(rf"(?<=[,;。、\s(:])(?P<label>{alts})\s*:\s*")
+    return start, mid
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> str:
+    return "|".join(re.escape(s) for s, _ in _kinds())
+
+
+def role_of(label: str) -> str:
+    """The canonical role of a printed label (副 组 长 → 副组长)."""
+    flat = squash(label)
+    return dict(_roles()).get(flat, flat)
+
+
+def group_kind(name: str) -> str:
+    """The kind of a group from the ending of its name (…领导小组 → leading_group)."""
+    flat = to_match(name)
+    for suffix, kind in _kinds():
+        if flat.endswith(suffix):
+            return kind
+    return "other"
+
+
+def _is_generic(name: str) -> bool:
+    """A bare kind word (领导小组, 工作专班, 专项工作组) names no particular group."""
+    flat = re.sub(r"^(本|该|此|全旗|全区|全市|全县)", "", to_match(name))
+    return any(flat == s or flat == "专项" + s or flat == "工作" + s for s, _ in _kinds()) or len(flat) <= 3
+
+
+def _post_like(tok: str) -> bool:
+    """A token that reads as a post or an agency rather than a name."""
+    return bool(starts_post(tok) or ends_with_title(tok) or _AGENCY.search(tok))
+
+
+def _single_han(tok: str) -> bool:
+    return len(tok) == 1 and is_han(tok)
+
+
+# ---------------------------------------------------------------------------------------------
+# Row parsing
+
+
+@dataclass
+class Entry:
+    """One person of a roster row: name, display spans of the name and the post, qualifier."""
+
+    name: str
+    name_span: tuple[int, int]
+    post_span: tuple[int, int] | None = None
+    unambiguous: bool = False
+    qualified: bool = False
+
+
+@dataclass
+class Row:
+    """A parsed roster line: its role, people, member units, and span."""
+
+    role: str | None
+    span: tuple[int, int]
+    entries: list[Entry] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+
+
+def _tokens(m: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """Whitespace tokens of match[a:b] with their offsets; 常务 qualifiers become their own tokens."""
+    seg = _QUAL.sub(lambda x: " " + "\x00" * (len(x.group(0)) - 2) + " ", m[a:b])
+    return [(t.group(0), a + t.start(), a + t.end()) for t in re.finditer(r"[^\s|]+", seg)]
+
+
+def _name_token(tok: str, nxt: str | None, known: set[str]) -> bool:
+    """True when a whole token is a person's name, judged with the token that follows it."""
+    if tok.startswith("\x00") or not is_han(tok) or not 2 <= len(tok) <= 8:
+        return False
+    if tok in known:
+        return True
+    if tok in NOT_NAMES or ends_with_title(tok):
+        return False
+    if plausible_name(tok):
+        return (
+            nxt is None or _post_like(nxt) or nxt.startswith("\x00") or _single_han(nxt)
+            or _name_token(nxt, None, known)
+        )
+    # Surnames missing from the vocabulary (訾丹石): a short token directly followed by a post.
+    return (
+        len(tok) <= 4 and nxt is not None and _post_like(nxt) and not _post_like(tok)
+        and (starts_post(nxt) > 0 or looks_mongolian(tok))
+    )
+
+
+def _split_glued(toks: list[tuple[str, int, int]], known: set[str]) -> list[tuple[str, int, int]]:
+    """Split a post glued to the next member's name (…干部赵海军 / …副区长高 明) into two tokens."""
+    out: list[tuple[str, int, int]] = []
+    for k, (t, a, b) in enumerate(toks):
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else None
+        nxt2 = toks[k + 2][0] if k + 2 < len(toks) else None
+        if k and nxt is not None and len(t) >= 4:
+            # …副区长高 + 明 + post: the last character is a spaced surname.
+            if _single_han(nxt) and ends_with_title(t[:-1]) and surname_len(t[-1]) and (
+                nxt2 is None or _post_like(nxt2)
+            ):
+                out += [(t[:-1], a, b - 1), (t[-1], b - 1, b)]
+                continue
+            if _post_like(nxt) and starts_post(nxt):
+                sp = split_post_name(t, known)
+                if sp and len(sp[0]) >= 2 and ends_with_title(sp[0]) and 2 <= len(sp[1]) <= 4:
+                    cut = b - len(sp[1])
+                    out += [(t[: len(t) - len(sp[1])], a, cut), (sp[1], cut, b)]
+                    continue
+        out.append((t, a, b))
+    return out
+
+
+def _read_name(toks, i: int, known: set[str], first: bool):
+    """A name starting at token i: (name, next index, span, unambiguous) or None."""
+    t, a, b = toks[i]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else None
+    if _single_han(t) and nxt is not None and _single_han(nxt):
+        nxt2 = toks[i + 2][0] if i + 2 < len(toks) else None
+        if nxt2 is None or _post_like(nxt2) or nxt2.startswith("\x00") or _name_token(nxt2, None, known) or (
+            _single_han(nxt2)
+        ):
+            return t + nxt, i + 2, (a, toks[i + 1][2]), True
+        return None
+    if _name_token(t, nxt, known):
+        return t, i + 1, (a, b), nxt is not None or first
+    if first and is_han(t):
+        sp = split_name_post(t, known)
+        if sp:
+            return sp[0], i + 1, (a, a + len(sp[0])), False
+    return None
+
+
+def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None:
+    """People on match[a:b] ("张 勤 旗财政局局长", "青格乐 杜 磊"); None when it starts with no name."""
+    toks = _split_glued(_tokens(m, a, b), known)
+    entries: list[Entry] = []
+    i = 0
+    while i < len(toks):
+        got = _read_name(toks, i, known, first=not entries)
+        if got is None and not entries:
+            return None
+        if got is None or (entries and not _starts_entry(toks, i, known)):
+            e = entries[-1]
+            t, ta, tb = toks[i]
+            if t.startswith("\x00"):
+                e.qualified = True
+            else:
+                e.post_span = (e.post_span[0] if e.post_span else ta, tb)
+            i += 1
+            continue
+        name, j, span, unamb = got
+        e = Entry(name=name, name_span=span, unambiguous=unamb)
+        if span[1] < toks[j - 1][2]:  # a name glued to its post: the rest of the token is the post
+            e.post_span = (span[1], toks[j - 1][2])
+        entries.append(e)
+        i = j
+    return entries
+
+
+def _starts_entry(toks, i: int, known: set[str]) -> bool:
+    """True when token i opens a new member (strictly: a name followed by a post, a name, or the end)."""
+    got = _read_name(toks, i, known, first=False)
+    return got is not None
+
+
+def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[list[Entry], list[str]]:
+    """Run-on content: items split on 、，; each 张三（旗长）, 旗长张三, 张三, or a unit."""
+    entries: list[Entry] = []
+    units: list[str] = []
+    depth = 0
+    start = a
+    cuts = []
+    for k in range(a, b):
+        c = m[k]
+        depth += c in "(（"
+        depth -= c in ")）" and depth > 0
+        if depth == 0 and c in "、,;。":
+            cuts.append((start, k))
+            start = k + 1
+    cuts.append((start, b))
+    for s, e in cuts:
+        item = m[s:e].strip()
+        if not item:
+            continue
+        lead = len(m[s:e]) - len(m[s:e].lstrip())
+        s += lead
+        par = re.fullmatch(rf"([{HAN}\s]{{2,12}}?)\s*\((.+)\)", item)
+        if par and plausible_name(par.group(1)):
+            nm_end = s + len(par.group(1).rstrip())
+            p0 = s + par.start(2)
+            qual = bool(_QUAL.search(item))
+            entries.append(Entry(squash(par.group(1)), (s, nm_end), (p0, s + par.end(2)), False, qual))
+            continue
+        flat = squash(item)
+        if plausible_name(flat) and len(flat) <= 4:
+            entries.append(Entry(flat, (s, s + len(item))))
+            continue
+        sp = split_post_name(flat, known)
+        if sp and ends_with_title(sp[0]):
+            # 旗长张三: the name closes the item.
+            nm_start = s + len(item) - len(sp[1])
+            entries.append(Entry(sp[1], (nm_start, s + len(item)), (s, nm_start)))
+            continue
+        units.append(squash(disp[s : s + len(item)]))
+    return entries, units
+
+
+def _post_of(doc: Doc, e: Entry) -> str | None:
+    if e.post_span is None:
+        return None
+    raw = doc.text.disp[e.post_span[0] : e.post_span[1]]
+    post = squash(_QUAL.sub("", raw)).strip(",，、;；。.:：")
+    post = re.sub(r"^[(（](.*)[)）]$", r"\1", post)
+    return post or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Roster blocks
+
+
+@dataclass
+class Block:
+    """Consecutive roster rows."""
+
+    rows: list[Row] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _unit_row(text: str) -> list[str]:
+    """Member units named on a row (旗直各有关部门、各苏木镇负责人), or [] when the row lists none."""
+    flat = squash(text).strip("。.;；")
+    if not flat or any(w in flat for w in _words("not_units")):
+        return []
+    parts = [p for p in re.split(r"[、,，;；]", flat) if p]
+    return parts if all(not plausible_name(p) for p in parts) else []
+
+
+def _segments(doc: Doc, mids: list, b: int, known: set[str], head=None) -> list[Row]:
+    """Rows of a line holding several labels; `head` is (role, line start, content start) of the first."""
+    out = []
+    for k, x in enumerate(mids):
+        end = mids[k + 1].start() if k + 1 < len(mids) else b
+        if x is None:
+            role, lstart, cstart = head
+        else:
+            role, lstart, cstart = role_of(x.group("label")), x.start(), x.end()
+        stop = doc.text.match.find("。", cstart, end)
+        end = stop + 1 if stop >= 0 else end
+        out.append(_content_row(doc, role, cstart, end, (lstart, end), known, runon=True))
+    return out
+
+
+def _row_at(doc: Doc, a: int, b: int, known: set[str]) -> tuple[str | None, int]:
+    """(role, content start) when the line opens with a role label, else (None, a)."""
+    start_re, _ = _label_res()
+    mm = start_re.match(doc.text.match, a, b)
+    if not mm:
+        return None, a
+    return role_of(mm.group("label")), mm.end()
+
+
+def _continues(line: str) -> bool:
+    """A short line with no sentence punctuation can be the wrapped rest of a post."""
+    flat = squash(line)
+    return (
+        0 < len(flat) <= 30 and not re.search(r"[。;:：；]", flat) and not ENUMERATOR.match(line)
+        and not flat.startswith(_words("unit_start")) and not flat.startswith("附件")
+    )
+
+
+def _blocks(doc: Doc, known: set[str]) -> list[Block]:
+    """The roster blocks of a document."""
+    disp, m = doc.text.disp, doc.text.match
+    _, mid_re = _label_res()
+    blocks: list[Block] = []
+    cur: Block | None = None
+    role: str | None = None
+    for a, b in doc.lines():
+        lab, c = _row_at(doc, a, b, known)
+        mids = list(mid_re.finditer(m, c, b))
+        if lab is None and cur is None and mids:
+            # A run-on roster inside a paragraph: …如下：组长：张三（旗长），副组长：李四（副旗长）…
+            rows = _segments(doc, mids, b, known)
+            if any(r.entries for r in rows):
+                blocks.append(Block(rows, mids[0].start(), b))
+            continue
+        if lab is not None:
+            if cur is None:
+                cur = Block(start=a)
+                blocks.append(cur)
+            if mids:
+                cur.rows += _segments(doc, [None, *mids], b, known, head=(lab, a, c))
+            else:
+                cur.rows.append(_content_row(doc, lab, c, b, (a, b), known, runon=False))
+            role = cur.rows[-1].role if cur.rows else lab
+            cur.end = b
+            continue
+        if cur is None:
+            continue
+        a0 = a
+        while a0 < b and m[a0] in " \t" + _JUNK:
+            a0 += 1  # bullets: "- 张福军 旗工业和信息化局局长"
+        people = _parse_people(m, a0, b, known)
+        if people:
+            row = Row(role, (a, b), people)
+            cur.rows.append(row)
+            cur.end = b
+            continue
+        last = cur.rows[-1] if cur.rows else None
+        flat = squash(disp[a:b])
+        if role in ("成员", "成员单位") and flat.startswith(_words("unit_start")) and _unit_row(flat):
+            cur.rows.append(Row(role, (a, b), units=_unit_row(disp[a:b])))
+            cur.end = b
+            continue
+        if last and last.entries and last.entries[-1].post_span and _continues(disp[a:b]):
+            e = last.entries[-1]
+            post = squash(disp[e.post_span[0] : e.post_span[1]])
+            if ends_with_title(post) and starts_post(flat) and ends_with_title(flat):
+                # A whole post on its own line after a complete one: a row whose name is missing.
+                cur.end = b
+                continue
+            e.post_span = (e.post_span[0], b)
+            last.span = (last.span[0], b)
+            cur.end = b
+            continue
+        cur = None
+        role = None
+    return [bl for bl in blocks if any(r.entries or r.units for r in bl.rows)]
+
+
+def _content_row(
+    doc: Doc, role: str, s: int, e: int, line: tuple[int, int], known: set[str], runon: bool
+) -> Row:
+    """Parse the content after a role label."""
+    disp, m = doc.text.disp, doc.text.match
+    span = line
+    while s < e and m[s] in " \t" + _JUNK:
+        s += 1
+    if role == "成员单位":
+        return Row(role, span, units=_unit_row(disp[s:e]))
+    people = None if runon and re.search(r"[(（]", m[s:e]) else _parse_people(m, s, e, known)
+    if people:
+        return Row(role, span, people)
+    entries, units = _parse_items(disp, m, s, e, known)
+    if entries:
+        return Row(role, span, entries, [])
+    return Row(role, span, units=_unit_row(disp[s:e]) if units else [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Group names, offices, actions
+
+
+def _strip_heading(s: str) -> str:
+    s = re.sub(r"^[\s" + re.escape(_JUNK) + r"]*", "", s)
+    mm = ENUMERATOR.match(to_match(s))
+    if mm:
+        s = s[mm.end() :]
+    s = s.strip()
+    for suf in _words("list_suffix"):
+        if s.endswith(suf) and len(s) > len(suf):
+            s = s[: -len(suf)]
+            break
+    for w in _words("establish"):
+        if s.startswith(w):
+            s = s[len(w) :]
+            break
+    return s.strip("：:，,。 ")
+
+
+def _heading_name(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The group named by the short heading lines right above a roster (附件 / （一）X工作组 / 编辑委员会)."""
+    lines = [ln for ln in doc.lines(doc.start, start)][-3:]
+    got = ""
+    span_start = start
+    for a, b in reversed(lines):
+        flat = squash(doc.text.disp[a:b])
+        if not flat or len(flat) > 40 or re.search(r"[。；;:：，,]|\d{2,}|\.{3}|…", flat):
+            break
+        if re.fullmatch(r"附件\s*\d*", flat) or not re.search(f"[{HAN}]", flat):
+            break
+        got = flat + got
+        span_start = a
+        if ENUMERATOR.match(doc.text.match[a:b]) or group_kind(_strip_heading(flat)) != "other" and len(
+            _strip_heading(got)
+        ) > len(_strip_heading(flat)) + 8:
+            break
+    name = _strip_heading(got)
+    if name and re.search(f"({_suffix_re()})$", to_match(name)):
+        if doc.extra.get("front_matter") and _is_generic(name) and doc.title:
+            name = doc.title + name
+        return name, (span_start, start)
+    return None
+
+
+def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
+    """(name, clause span, action) for each "成立X" / "调整X" clause of the document that names a group."""
+    m = doc.text.match
+    verbs = "|".join(re.escape(w) for w in _words("establish") + _words("adjust"))
+    pat = re.compile(
+        rf"(?P<verb>{verbs})(?:了)?(?P<name>[{HAN}“”\"'《》·\-]{{2,60}}?(?:{_suffix_re()}))"
+        rf"(?![{HAN}]*?(?:{_suffix_re()}))"
+    )
+    out = []
+    for mm in pat.finditer(m, doc.start, doc.end):
+        if _quoted_or_toc(m, mm.start(), doc):
+            continue
+        name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
+        cl = max(m.rfind(c, doc.start, mm.start()) for c in _CLAUSE_END + ",，")
+        sent = max(m.rfind(c, doc.start, mm.start()) for c in _CLAUSE_END)
+        clause = m[cl + 1 : mm.start()]
+        if any(w in clause for w in _words("conditional")) or any(
+            w in m[sent + 1 : mm.start()] for w in _words("hypothetical")
+        ) or name.startswith(_words("not_group_start")):
+            continue
+        action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
+        end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
+        out.append((name, (max(cl + 1, doc.start), end + 1), action))
+    return out
+
+
+def _quoted_or_toc(m: str, at: int, doc: Doc) -> bool:
+    """Inside a cited title (《…》) or on a table-of-contents line: not a clause of this document."""
+    if m.rfind("《", doc.start, at) > m.rfind("》", doc.start, at):
+        return True
+    eol = m.find("\n", at)
+    line = m[m.rfind("\n", 0, at) + 1 : eol if eol >= 0 else len(m)]
+    return bool(re.search(r"(\.{3,}|…{2,})\s*\(?\d*\)?\s*$", line))
+
+
+def _aliases(doc: Doc) -> dict[str, str]:
+    """Short names defined in the text: X（以下简称Y）/（下称Y）."""
+    m = doc.text.match
+    out = {}
+    pat = re.compile(
+        rf"(?P<full>[{HAN}“”\"]{{4,60}}?(?:{_suffix_re()}))\s*\((?:以下简称|下称|简称)[“\"]?(?P<short>[{HAN}]{{2,12}})"
+    )
+    for mm in pat.finditer(m, doc.start, doc.end):
+        full = squash(doc.text.disp[mm.start("full") : mm.end("full")])
+        full = re.sub(rf"^.*?({'|'.join(_words('establish'))})", "", full) or full
+        out[mm.group("short")] = full
+    return out
+
+
+def _title_group(doc: Doc) -> tuple[str, str] | None:
+    """(name, action) of the group a 成立/调整…的通知 title names."""
+    t = doc.title or ""
+    verbs = "|".join(re.escape(w) for w in _words("establish") + _words("adjust"))
+    mm = re.search(rf"关于(?P<verb>{verbs})(?P<name>.+?(?:{_suffix_re()}))(?:组成人员|成员)?的", to_match(t))
+    if not mm:
+        return None
+    action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
+    return t[mm.start("name") : mm.end("name")], action
+
+
+def _resolve(name: str, doc: Doc, est: list, aliases: dict[str, str]) -> str:
+    """The full name of a group printed short (领导小组 → 人工智能产业发展工作领导小组)."""
+    if name in aliases:
+        return aliases[name]
+    longer = [n for n, _, _ in est if n.endswith(name) and len(n) > len(name)]
+    tg = _title_group(doc)
+    if tg and tg[0].endswith(name) and len(tg[0]) > len(name):
+        longer.append(tg[0])
+    if longer:
+        return max(longer, key=len)
+    return name
+
+
+def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """(office_at, office_head, span) from "办公室设在X，办公室主任由Y兼任" in disp[a:b]."""
+    m, disp = doc.text.match, doc.text.disp
+    at = re.compile(
+        r"办公室[^。;]{0,24}?(?:设在|设于)(?P<at>[^,，。;；、]{2,40}?(?:、[^,，。;；]{2,40}?)?)(?=[,，。;；(（]|负责|$)"
+    )
+    mm = at.search(m, a, b)
+    if not mm:
+        return None, None, None
+    office = squash(disp[mm.start("at") : mm.end("at")])
+    office = re.sub(r"[（(][^）)]*[）)]$", "", office)
+    office = re.sub(r"(负责.*)$", "", office)
+    head = None
+    head_re = re.compile(r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼任|担任)")
+    hm = head_re.search(m, mm.start(), min(b, mm.end() + 200))
+    end = mm.end()
+    if hm:
+        who = squash(disp[hm.start("who") : hm.end("who")])
+        head = _person_of(who)
+        end = hm.end()
+    return office or None, head, (mm.start(), end)
+
+
+def _person_of(s: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The person a phrase such as 旗财政局局长张勤 or 乌云图 names, or None for a post alone."""
+    s = re.sub(r"[（(].*?[）)]", "", s)
+    if plausible_name(s) and not _post_like(s):
+        return s
+    sp = split_post_name(s, known)
+    if sp and ends_with_title(sp[0]):
+        return sp[1]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two printings of one group's name (包鄂高铁项目工作专班 / 推进包鄂高铁工作专班)."""
+    if group_kind(a) != group_kind(b):
+        return False
+    if a in b or b in a or a.replace("工作", "") == b.replace("工作", ""):
+        return True
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) >= 0.6
+
+
+def _block_group(doc: Doc, bl: Block, est: list, title, aliases: dict) -> tuple[str, tuple[int, int], bool]:
+    """(name, span, from a heading) of the group a roster block lists."""
+    head = _heading_name(doc, bl.start)
+    before = [x for x in est if x[1][0] < bl.start]
+    if head:
+        name, span = head
+    elif before:
+        name, span = before[-1][0], before[-1][1]
+    elif title:
+        name, span = title[0], doc.title_span
+    else:
+        name, span = "领导小组", (bl.start, bl.end)
+    return _resolve(name, doc, est, aliases), span, bool(head)
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
-    """Yield the facts of this kind found in `doc`."""
-    return iter(())
+    """Yield the group and membership facts of the rosters and group clauses of `doc`."""
+    known: set[str] = ctx.setdefault("known_names", set())
+    est = _established(doc)
+    aliases = _aliases(doc)
+    title = _title_group(doc)
+    groups: dict[str, dict] = {}
+    facts: list[dict] = []
+    main: str | None = None
+    for bl in _blocks(doc, known):
+        name, span, headed = _block_group(doc, bl, est, title, aliases)
+        if name not in groups:
+            groups[name] = _new_group(doc, name, span, bl, est, title, main, headed)
+        g = groups[name]
+        main = main or name
+        for row in bl.rows:
+            g["units"] += [u for u in row.units if u not in g["units"]]
+            facts += [_membership(doc, row, e, name, known) for e in row.entries]
+    for name, span, action in est:
+        full = _resolve(name, doc, est, aliases)
+        if _is_generic(full) or len(full) < 7 or any(_similar(full, n) for n in groups):
+            continue
+        groups[full] = {"name": full, "span": span, "action": action, "parent": None, "units": []}
+    if title and not groups:
+        tspan = doc.title_span if doc.title_span != (0, 0) else next(doc.lines(), (doc.start, doc.start + 1))
+        groups[title[0]] = {"name": title[0], "span": tspan, "action": title[1], "parent": None, "units": []}
+    if groups or est:
+        facts += _appointed_roles(doc, groups, est, aliases, known)
+    ordered = sorted(groups.values(), key=lambda g: g["span"][0])
+    for k, g in enumerate(ordered):
+        end = ordered[k + 1]["span"][0] if k + 1 < len(ordered) else doc.end
+        yield _group_fact(doc, g, end)
+    yield from facts
+    yield from _mentions(doc, groups)
+
+
+def _appointed_roles(doc: Doc, groups: dict, est: list, aliases: dict, known: set[str]) -> list[dict]:
+    """Members named in prose: 由旗长张三任组长，副旗长李四、王五任副组长 / 组长由旗长张三担任."""
+    m, disp = doc.text.match, doc.text.disp
+    alts = "|".join(re.escape(label) for label, _ in _roles())
+    pats = [
+        re.compile(
+            rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任)"
+            rf"(?P<label>{alts})(?=[,，。;；、]|$)",
+            re.M,
+        ),
+        re.compile(
+            rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任)", re.M
+        ),
+    ]
+    out = []
+    names = sorted(groups, key=lambda n: groups[n]["span"][0])
+    for pat in pats:
+        for mm in pat.finditer(m, doc.start, doc.end):
+            owner = [n for n in names if groups[n]["span"][0] <= mm.start()]
+            if not owner:
+                continue
+            who = disp[mm.start("who") : mm.end("who")]
+            a = max(m.rfind(c, doc.start, mm.start()) for c in ",，。;；\n") + 1
+            sent = max(m.rfind(c, doc.start, mm.start()) for c in "。;；\n") + 1
+            if "办公室" in m[sent : mm.end()]:
+                continue  # the office's staff, not the group's members
+            for part in re.split(r"[、]", squash(who)):
+                person = _person_of(part, frozenset(known))
+                if not person:
+                    continue
+                post = part[: len(part) - len(person)] or None
+                span = (max(a, doc.start), mm.end())
+                role = role_of(mm.group("label"))
+                out.append(doc.fact("membership", span, person=person, group=owner[-1], role=role, post=post))
+    return out
+
+
+def _new_group(
+    doc: Doc, name: str, span, bl: Block, est: list, title, main: str | None, headed: bool
+) -> dict:
+    """A roster's group: its evidence span and action from the clause that set it up, its parent group."""
+    action = "mention" if doc.extra.get("front_matter") else "establish"
+    same = [x for x in est if _similar(x[0], name) and x[1][0] <= bl.start]
+    if same:
+        span, action = same[0][1], same[0][2]
+    if title and _similar(title[0], name):
+        action = title[1]
+    elif not same and not headed and name == "领导小组":
+        action = "mention"
+    parent = None
+    if main and name != main and "下设" in doc.text.match[doc.start : bl.start]:
+        parent = main
+    return {"name": name, "span": span, "action": action, "parent": parent, "units": []}
+
+
+def _membership(doc: Doc, row: Row, e: Entry, group_name: str, known: set[str]) -> dict:
+    """The membership fact of one roster entry; spaced or tabulated names join the known names."""
+    role = row.role or "成员"
+    if e.qualified and role.startswith("副"):
+        role = _words("qualifier")[0] + role
+    person = squash(doc.text.disp[e.name_span[0] : e.name_span[1]])
+    if e.unambiguous:
+        known.update({e.name, person})
+    span = (min(row.span[0], e.name_span[0]), max(row.span[1], e.post_span[1] if e.post_span else 0))
+    return doc.fact("membership", span, person=person, group=group_name, role=role, post=_post_of(doc, e))
+
+
+def _group_fact(doc: Doc, g: dict, end: int) -> dict:
+    """The group fact, with the office and member units found between it and the next group."""
+    start = g["span"][0]
+    office_at, head, _ = _office(doc, g["name"], start, end)
+    units = list(g["units"]) + [u for u in _unit_sentences(doc, start, end) if u not in g["units"]]
+    return doc.fact("group", g["span"], name=g["name"], kind=group_kind(g["name"]), parent=g["parent"],
+                    action=g["action"], office_at=office_at, office_head=head, member_units=units)
+
+
+def _unit_sentences(doc: Doc, a: int, b: int) -> list[str]:
+    """Member units listed in prose: 成员单位由X、Y等单位组成."""
+    m, disp = doc.text.match, doc.text.disp
+    out: list[str] = []
+    pat = re.compile(
+        r"成员单位(?:由|包括|为)(?P<u>[^。;；\n]{2,400}?)(?:等(?:单位|部门)?)?(?:组成|[。;；\n])"
+    )
+    for mm in pat.finditer(m, a, b):
+        for u in re.split(r"[、,，]", squash(disp[mm.start("u") : mm.end("u")])):
+            u = re.sub(r"等(相关|有关)?(单位|部门)?$", "", u.strip())
+            if u and u not in out and not plausible_name(u):
+                out.append(u)
+    return out
+
+
+def _mentions(doc: Doc, groups: dict) -> Iterator[dict]:
+    """Groups only mentioned: "…领导小组2024年第1次会议召开" in chronicles and minutes."""
+    m = doc.text.match
+    sufs = "|".join(re.escape(s) for s, k in _kinds() if k in ("leading_group", "task_force", "command"))
+    nth = r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|工作)?会议"
+    pat = re.compile(rf"(?:{sufs})(?={nth})")
+    seen = set(groups)
+    for mm in pat.finditer(m, doc.start, doc.end):
+        a = mm.start()
+        stops = _words("mention_stop")
+        while a > doc.start and re.match(f"[{HAN}“”\"\n]", m[a - 1]) and m[a - 1] not in stops:
+            a -= 1
+        name = squash(doc.text.disp[a : mm.end()])
+        name = re.sub(r"^(召开|参加|出席|主持|举行)", "", name)
+        if any(_similar(name, n) for n in seen) or _is_generic(name) or len(name) < 6:
+            continue
+        if not starts_post(name):
+            continue
+        seen.add(name)
+        cl = max(m.rfind(c, doc.start, a) for c in "。\n")
+        end = m.find("。", mm.end(), doc.end)
+        yield doc.fact("group", (max(cl + 1, doc.start), end + 1 if end >= 0 else mm.end()), name=name,
+                       kind=group_kind(name), parent=None, action="mention", office_at=None, office_head=None,
+                       member_units=[])
