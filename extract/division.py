@@ -1,12 +1,459 @@
-"""Component placeholder: replaced by the real division parser."""
+"""Division of labour (领导分工): `oversight` facts — which agencies and areas each leader oversees,
+liaises with or assists with, what changed (新增 / 不再), and the AB角 backup pairs.
+
+A leader block opens with a leader line (乔小军 旗委副书记、旗长; 王建林政府三级调研员 glued;
+张三（副市长）：… inline) and goes on with sentences led by cues (分管, 联系, 协助…负责, 负责,
+新增…, 不再…; the table is extract/data/oversight_verbs.tsv).  A cue's list runs to the next cue or
+the end of the sentence; it is split at the 、 and ，that stand outside brackets, one fact per target.
+A bracketed alias or scope that ends a target (市文化和旅游局(市文物局), 旗工业和信息化局(对外贸易工作))
+is dropped, a bracket inside a name (内蒙古电力(集团)有限责任公司) is kept; "X等Y" keeps X (Y names
+the category X belongs to); areas lose their trailing 等方面工作 / 方面工作 / 工作.
+
+Choices where the contract is silent:
+- 负责 (a leader's own areas) gives `oversees`: the leader answers for those areas (there is no
+  "responsible" relation).  主持/领导…全面工作 and 完成…交办的其它工作 give nothing.
+- 协助…分管X gives `assists` X.  协助张三同志工作 (assisting a person, not an area) gives nothing.
+- AB角 pairs are symmetric (互为AB角: either stands in for the other), so each pair gives a backup fact in
+  both directions; an A角 with two B角 backs up, and is backed up by, each of them.
+- Every fact carries `change` (added for 新增, removed for 不再, else null) and `cue` (the cue as printed);
+  assists facts carry `assisting`, whom the leader assists as printed (市长, 市委常委、副市长华瑞锋).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.documents import Doc
+from extract.names import ends_with_title, plausible_name, split_name_post, split_post_name
+from extract.patterns import ENUMERATOR
+from extract.text import squash, to_match
+from extract.vocab import load_table
+
+# A cue only opens a clause: at the start of a line or after punctuation or a space (not 其分管领域).
+_BOUNDARY = "。;；,，:：\n \t)）"
+# A list ends with its sentence or its table cell.
+_SENTENCE_END = "。;；|\t"
+_OPEN, _CLOSE = "(（[【", ")）]】"
+# "X等Y": 等 ends an enumeration, except inside words such as 高等/中等/同等 (高等专科学校) or 等级.
+_ETC = re.compile(r"(?<![高中初平同对均])等(?!级|同)")
+_AREA_TAIL = re.compile(r"(?:等?方面)?(?:的)?工作$|等?方面$")
+_AB_HEADER = re.compile(r"A\s*角.{0,20}?B\s*角")
+_AB_INLINE = re.compile(
+    r"A\s*角\s*[:：]?\s*(?P<a>[^:：;；B]+?)\s*[,，;；\s]\s*B\s*角\s*[:：]?\s*(?P<b>[^:：;；。]+)"
+)
+_NAME_SEP = re.compile(r"[、,，/\s]+")
+_CELL_SEP = re.compile(r"\t+|\s*\|\s*|[ \u3000]{2,}")
+_BULLET = re.compile(r"^[\s\-•·*#>|]*")
+_MAX_LEADER = 60
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of the cue table."""
+
+    pattern: str
+    relation: str
+    change: str | None
+    list_kind: str
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    """The cue table of extract/data/oversight_verbs.tsv, in file order (first match wins)."""
+    return tuple(
+        Cue(r["cue"], r["relation"], r["change"] or None, r["list"])
+        for r in load_table("extract/data/oversight_verbs.tsv")
+        if r["list"] != "not_target"
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_target() -> re.Pattern:
+    """Targets that name a role rather than an area (全面工作, 常务工作)."""
+    rows = [r["cue"] for r in load_table("extract/data/oversight_verbs.tsv") if r["list"] == "not_target"]
+    return re.compile("|".join(f"(?:{p})" for p in rows))
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    """All list cues as one alternation, group c<i> naming row i; the whom groups are renamed per row."""
+    alts = []
+    for i, c in enumerate(cues()):
+        if c.list_kind == "pair":
+            continue
+        alts.append(f"(?P<c{i}>{c.pattern.replace('(?P<whom>', f'(?P<w{i}>')})")
+    return re.compile("|".join(alts))
+
+
+@lru_cache(maxsize=1)
+def _pair_re() -> re.Pattern:
+    """'X与Y互为AB角': two names joined by 与/和/、 before a pair cue."""
+    cue = "|".join(c.pattern for c in cues() if c.list_kind == "pair")
+    name = r"[\u3400-\u9fff\s]{2,10}?"
+    return re.compile(rf"(?P<a>{name})(?:同志)?\s*(?:与|和|、|,|，)\s*(?P<b>{name})(?:同志)?\s*(?:{cue})")
+
+
+@dataclass
+class Leader:
+    """The leader a block is about: name and posts as printed after the name."""
+
+    name: str
+    post: str | None
+
+
+def _find_cues(m: str, start: int, end: int) -> list[tuple[Cue, re.Match]]:
+    """Cue matches in m[start:end] that open a clause."""
+    out = []
+    table = cues()
+    for mm in _cue_re().finditer(m, start, end):
+        if mm.start() > start and m[mm.start() - 1] not in _BOUNDARY:
+            continue
+        i = int(next(k for k, v in mm.groupdict().items() if v is not None and k.startswith("c"))[1:])
+        out.append((table[i], mm))
+    return out
+
+
+def _strip_name(s: str) -> str:
+    """A name cell without whitespace, bullets, 同志 and bold markers."""
+    s = squash(_BULLET.sub("", s)).strip("*")
+    return s[:-2] if s.endswith("同志") else s
+
+
+def _post_ok(post: str) -> bool:
+    """A post list ends with a title word (副旗长), brackets such as (挂职) aside."""
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", post)
+    return bool(core) and ends_with_title(core) is not None
+
+
+def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
+    """Read a leader line (name and posts, in any of the printed orders), or None.
+
+    `inline`: the head stands before cues on the same line (张三：负责…), where a bare name is enough.
+    """
+    # Table cells (| 张三 | 副县长 |) and outline markers (一、张三 副县长) frame a leader line.
+    head = _BULLET.sub("", head.replace("|", " ").replace("*", "")).strip().rstrip(":：").strip()
+    enum = ENUMERATOR.match(to_match(head))
+    if enum:
+        head = head[enum.end() :].strip()
+    if not head or len(head) > _MAX_LEADER or re.search(r"[。;；,，]", head):
+        return None
+    # 张三（副市长）
+    br = re.fullmatch(r"(?P<n>[^(（]{2,12})[(（](?P<p>.+)[)）]", head)
+    if br and plausible_name(_strip_name(br.group("n"))) and _post_ok(squash(br.group("p"))):
+        return Leader(_strip_name(br.group("n")), squash(br.group("p")))
+    toks = head.split()
+    if len(toks) >= 2:
+        # 乔小军 旗委副书记、旗长 / 李 贵 副旗长 (two-character names are padded with a space)
+        for k in (2, 1):
+            if len(toks) > k and (k == 1 or all(len(t) == 1 for t in toks[:k])):
+                name, post = _strip_name("".join(toks[:k])), squash("".join(toks[k:]))
+                if plausible_name(name) and _post_ok(post):
+                    return Leader(name, post)
+        # 副市长 张三
+        name, post = _strip_name(toks[-1]), squash("".join(toks[:-1]))
+        if plausible_name(name) and _post_ok(post):
+            return Leader(name, post)
+    flat = squash(head)
+    if flat.endswith("同志") and plausible_name(flat[:-2]):
+        return Leader(flat[:-2], None)
+    if inline and plausible_name(flat):
+        return Leader(flat, None)
+    glued = split_name_post(flat, known)
+    if glued and _post_ok(glued[1]):
+        return Leader(*glued)
+    back = split_post_name(flat, known)
+    if back and _post_ok(back[0]) and len(back[0]) >= 2:
+        return Leader(back[1], back[0])
+    return None
+
+
+def _split_top(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
+    """Split m[a:b] at separator characters outside brackets."""
+    parts, depth, s = [], 0, a
+    for i in range(a, b):
+        ch = m[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            parts.append((s, i))
+            s = i + 1
+    parts.append((s, b))
+    return parts
+
+
+def _drop_etc(m: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of m[a:b] left when each "等Y" category (up to the next ，) is cut out."""
+    keep = []
+    for s, e in _split_top(m, a, b, ",，"):
+        mm = _ETC.search(m, s, e)
+        depth = 0
+        while mm:
+            # Only a 等 outside brackets ends the enumeration.
+            depth = sum(1 if c in _OPEN else -1 if c in _CLOSE else 0 for c in m[s : mm.start()])
+            if depth == 0:
+                break
+            mm = _ETC.search(m, mm.end(), e)
+        keep.append((s, mm.start() if mm else e))
+    return keep
+
+
+def _trim(m: str, a: int, b: int, areas: bool) -> tuple[int, int]:
+    """Shrink a target span: outer spaces and punctuation, a closing bracket group, an area's 工作 tail."""
+    while a < b and m[a] in " \t\n:：、,，|":
+        a += 1
+    while b > a and m[b - 1] in " \t\n。.;；、,，|":
+        b -= 1
+    while b > a and m[b - 1] in _CLOSE:
+        depth, i = 0, b - 1
+        while i >= a:
+            depth += 1 if m[i] in _CLOSE else -1 if m[i] in _OPEN else 0
+            if depth == 0:
+                break
+            i -= 1
+        if i <= a:
+            break
+        b = i
+        while b > a and m[b - 1] in " \t\n":
+            b -= 1
+    if areas:
+        tail = _AREA_TAIL.search(squash(m[a:b]))
+        if tail:
+            drop = len(tail.group(0))
+            while drop and b > a:
+                if not m[b - 1].isspace():
+                    drop -= 1
+                b -= 1
+    return a, b
+
+
+def _targets(m: str, a: int, b: int, areas: bool) -> list[tuple[int, int]]:
+    """The target spans of the list m[a:b]: 等-categories cut, split at 、，, trimmed."""
+    out = []
+    for s, e in _drop_etc(m, a, b):
+        for x, y in _split_top(m, s, e, "、,，"):
+            x, y = _trim(m, x, y, areas)
+            if y - x >= 2 or (y > x and not areas and not m[x:y].isascii()):
+                out.append((x, y))
+    return out
+
+
+def _list_end(m: str, a: int, limit: int, areas: bool) -> int:
+    """Where a cue's list ends: the sentence end, the next cue (given as limit) or, for areas, 工作."""
+    end = limit
+    for i in range(a, limit):
+        if m[i] in _SENTENCE_END:
+            end = i
+            break
+    if areas:
+        w = re.compile(r"工作(?=[。;；,，\n\s]|$)").search(m, a, end)
+        if w:
+            end = w.end()
+    return end
+
+
+def _whom(cue: Cue, mm: re.Match) -> tuple[int, int] | None:
+    """The span of whom an assisting cue names (市长), or None for cues without one."""
+    key = f"w{cues().index(cue)}"
+    if key not in mm.re.groupindex or mm.group(key) is None:
+        return None
+    return mm.span(key)
+
+
+def _head_leader(doc: Doc, a: int, b: int, known: set[str], inline: bool) -> Leader | None:
+    """The leader printed in disp[a:b], or in its last sentence (run-on: …如下:苏翠芳 市委常委、副市长)."""
+    disp = doc.text.disp
+    if b <= a:
+        return None
+    found = _leader(disp[a:b], known, inline)
+    if found is not None:
+        return found
+    # Run-on text: the rightmost run of 1–4 space-separated tokens that reads as name + posts.
+    toks = list(re.finditer(r"\S+", disp[a:b]))
+    for j in range(len(toks) - 1, -1, -1):
+        for i in range(j, max(-1, j - 4), -1):
+            if re.search(r"[。;；,，:：]", toks[i].group()):
+                break
+            cand = _leader(disp[a + toks[i].start() : a + toks[j].end()], known)
+            if cand and cand.post:
+                return cand
+    return None
+
+
+def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) -> Iterator[dict]:
+    """The facts of the cue clauses in disp[a:b]; a leader printed between two clauses takes over.
+
+    `cur` holds the current leader and is updated in place, since run-on text carries several blocks.
+    """
+    m, disp = doc.text.match, doc.text.disp
+    found = _find_cues(m, a, b)
+    prev_end = a
+    for k, (cue, mm) in enumerate(found):
+        new = _head_leader(doc, prev_end, mm.start(), known, inline=False) if k else None
+        if new:
+            cur[0] = new
+            known.add(new.name)
+        leader = cur[0]
+        limit = found[k + 1][1].start() if k + 1 < len(found) else b
+        areas = cue.list_kind == "areas"
+        end = _list_end(m, mm.end(), limit, areas)
+        prev_end = end
+        whom = _whom(cue, mm)
+        # The cue as printed without whom it names: 协助市长负责 → 协助负责.
+        cut = whom or (mm.end(), mm.end())
+        cue_text = squash(disp[mm.start() : cut[0]] + disp[cut[1] : mm.end()])
+        for x, y in _targets(m, mm.end(), end, areas):
+            target = squash(disp[x:y])
+            if not target or _not_target().fullmatch(to_match(target)):
+                continue
+            fact = doc.fact(
+                "oversight", (mm.start(), end), person=leader.name, person_post=leader.post,
+                relation=cue.relation, target=target, change=cue.change,
+                cue=cue_text,
+            )
+            if cue.relation.endswith("assists"):
+                fact["assisting"] = (squash(disp[whom[0] : whom[1]]) or None) if whom else None
+            yield fact
+
+
+def _names(cell: str) -> list[str]:
+    """The plausible names of a table cell or a list (周立明、奇红梅)."""
+    out = []
+    for tok in _NAME_SEP.split(cell.strip()):
+        n = _strip_name(tok)
+        if n and plausible_name(n):
+            out.append(n)
+    # A spaced two-character name (李 贵) splits into two single characters.
+    if not out and plausible_name(_strip_name(cell)):
+        out.append(_strip_name(cell))
+    return out
+
+
+def _backup(doc: Doc, span: tuple[int, int], a: list[str], b: list[str], posts: dict) -> Iterator[dict]:
+    """Backup facts for every A–B pair, in both directions."""
+    for x in a:
+        for y in b:
+            if x == y:
+                continue
+            for p, q in ((x, y), (y, x)):
+                yield doc.fact("oversight", span, person=p, person_post=posts.get(p), relation="backup",
+                               target=q, change=None, cue="AB角")
+
+
+def _ab_row(line: str) -> tuple[list[str], list[str]] | None:
+    """An AB角 table row: two cells of names (孟都巴雅尔 | 周立明、奇红梅)."""
+    # A leading row number (序号) is not a name cell.
+    cells = [c for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip() and not c.strip().isdigit()]
+    if len(cells) != 2:
+        return None
+    a, b = _names(cells[0]), _names(cells[1])
+    return (a, b) if a and b else None
+
+
+def _paragraph_end(doc: Doc, lines: list[tuple[int, int]], i: int, known: set[str]) -> int:
+    """Index of the last line of the paragraph starting at line i: a wrapped line continues below."""
+    m = doc.text.match
+    j = i
+    while j + 1 < len(lines):
+        a, b = lines[j]
+        if m[a:b].rstrip()[-1:] in "。;；:：":
+            break
+        if m[a:b].rstrip().endswith("|") or _opens_block(doc, *lines[j + 1], known):
+            break
+        j += 1
+    return j
+
+
+def _opens_block(doc: Doc, a: int, b: int, known: set[str]) -> bool:
+    """True when a line starts something new: a cue, a leader, an AB角 table."""
+    m = doc.text.match
+    found = _find_cues(m, a, b)
+    lead = a + len(m[a:b]) - len(_BULLET.sub("", m[a:b]))
+    if found and found[0][1].start() == lead:
+        return True
+    head_end = found[0][1].start() if found else b
+    return bool(_leader(doc.text.disp[a:head_end], known, inline=bool(found)) or _AB_HEADER.search(m[a:b]))
+
+
+def is_division(doc: Doc) -> bool:
+    """A division of labour by kind or title, or a text with two lines opening with 分管/联系/协助 cues.
+
+    Rosters are often followed by 负责… duty sentences (办公室设在X，负责日常工作): those are not leaders'
+    areas, so a document qualifies by its kind or by cues that only division texts open lines with.
+    """
+    if doc.kind == "division_of_labor" or "分工" in (doc.title or ""):
+        return True
+    n = 0
+    for a, b in doc.lines():
+        lead = a + len(doc.text.match[a:b]) - len(_BULLET.sub("", doc.text.match[a:b]))
+        found = _find_cues(doc.text.match, lead, b)
+        if found and found[0][1].start() == lead and not found[0][0].pattern.startswith("负责"):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
-    """Yield the facts of this kind found in `doc`."""
-    return iter(())
+    """Yield the oversight facts (分管, 联系, 协助…负责, 负责, 新增/不再…, AB角) of a division of labour."""
+    if not is_division(doc):
+        return
+    known: set[str] = ctx.setdefault("known_names", set())
+    m, disp = doc.text.match, doc.text.disp
+    lines = list(doc.lines())
+    posts: dict[str, str | None] = {}
+    leader: Leader | None = None
+    ab_table = False
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        line = m[a:b]
+        i += 1
+        if _AB_HEADER.search(line) and len(squash(line)) <= 30 and not _AB_INLINE.search(line):
+            ab_table, leader = True, None
+            continue
+        if ab_table:
+            row = _ab_row(disp[a:b])
+            if row:
+                yield from _backup(doc, (a, b), *row, posts)
+                continue
+            ab_table = False
+        yield from _inline_pairs(doc, a, b, posts)
+        found = _find_cues(m, a, b)
+        head_end = found[0][1].start() if found else b
+        new = _head_leader(doc, a, head_end, known, inline=bool(found))
+        if new:
+            leader = new
+            posts.setdefault(new.name, new.post)
+            known.add(new.name)
+            if not found:
+                continue
+        if leader is None or not found:
+            if len(squash(line)) > 40:
+                leader = None
+            continue
+        j = _paragraph_end(doc, lines, i - 1, known)
+        end = lines[j][1]
+        i = j + 1
+        cur = [leader]
+        yield from _clause_facts(doc, cur, head_end if new else a, end, known)
+        leader = cur[0]
+        posts.setdefault(leader.name, leader.post)
+
+
+def _inline_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
+    """AB角 pairs written in a sentence: X与Y互为AB角, A角:X，B角:Y."""
+    m = doc.text.match
+    for mm in _pair_re().finditer(m, a, b):
+        x, y = _names(mm.group("a")), _names(mm.group("b"))
+        if len(x) == 1 and len(y) == 1:
+            yield from _backup(doc, (mm.start(), mm.end()), x, y, posts)
+    for mm in _AB_INLINE.finditer(m, a, b):
+        disp = doc.text.disp
+        x, y = _names(disp[mm.start("a") : mm.end("a")]), _names(disp[mm.start("b") : mm.end("b")])
+        if x and y:
+            yield from _backup(doc, (mm.start(), mm.end()), x, y, posts)
