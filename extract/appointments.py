@@ -184,6 +184,10 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
     # Drop notes in brackets (试用期一年, 挂职时间…) and trailing 职务 / 人选 / punctuation.
     for nm in reversed(list(_NOTE.finditer(mp))):
         post, mp = post[: nm.start()] + post[nm.end() :], mp[: nm.start()] + mp[nm.end() :]
+    # …职务，退休 / …职务,另有任用: a remark after the closing 职务 is not part of the post.
+    closing = re.search(r"职务[,，][^,，]{1,12}$", mp)
+    if closing:
+        post, mp = post[: closing.start() + 2], mp[: closing.start() + 2]
     while mp and (mp[-1] in _TERMINAL_PUNCT or _POST_TAIL.search(mp)):
         tm = _POST_TAIL.search(mp)
         cut = tm.start() if tm and tm.end() == len(mp) and tm.start() < len(mp) else len(mp) - 1

@@ -425,7 +425,11 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         yield from _inline_pairs(doc, a, b, posts)
         found = _find_cues(m, a, b)
         head_end = found[0][1].start() if found else b
-        new = _head_leader(doc, a, head_end, known, inline=bool(found))
+        # "副市长 张三：领导市政府全面工作。负责…": the leader is what stands before the colon.
+        colon = m.find(":", a, head_end)
+        new = (colon > a and _head_leader(doc, a, colon, known, inline=bool(found))) or _head_leader(
+            doc, a, head_end, known, inline=bool(found)
+        )
         if new:
             leader = new
             posts.setdefault(new.name, new.post)

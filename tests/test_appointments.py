@@ -206,3 +206,10 @@ def test_every_row_of_the_seed_notices_is_read(seed_facts):
 def test_no_appointments_where_the_seeds_print_none(seed_facts):
     for prefix in ("000", "003", "004"):
         assert facts_of(seed_facts(prefix), "appointment") == []
+
+
+def test_a_remark_after_the_closing_zhiwu_is_not_part_of_the_post():
+    raw = ("某省人民政府关于赵立新等同志职务任免的通知\n某政任〔2023〕1号\n"
+           "免去赵立新的省交通运输厅厅长职务，退休。\n某省人民政府\n2023年5月6日\n")
+    got = [(f["person"], f["action"], f["post"]) for f in extract_text(raw, "x.txt") if f["type"] == "appointment"]
+    assert got == [("赵立新", "remove", "省交通运输厅厅长")]

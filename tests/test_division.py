@@ -254,3 +254,11 @@ def test_seed_001_head_of_government_audit(seed_facts):
 def test_seed_role_descriptions_and_rosters_give_no_oversight(seed_facts):
     for prefix in ("000", "003", "004"):
         assert facts_of(seed_facts(prefix), "oversight") == []
+
+
+def test_post_first_leader_with_colon_before_the_duties():
+    facts = oversight("市长 刘志强：领导市政府全面工作。负责审计方面工作。分管市审计局。\n")
+    assert [(f["person"], f["person_post"], f["relation"], f["target"]) for f in facts] == [
+        ("刘志强", "市长", "oversees", "审计"),
+        ("刘志强", "市长", "oversees", "市审计局"),
+    ]
