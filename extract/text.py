@@ -152,17 +152,17 @@ def _column_width(lines: list[str]) -> int:
     return 0
 
 
-def _wraps(line: str, nxt: str, width: int) -> bool:
-    """True when `line` was broken by the column width and continues on `nxt`."""
+def _wraps(line: str, nxt: str, width: int, mline: str = "", mnxt: str | None = None) -> bool:
+    """True when `line` was broken by the column width and continues on `nxt` (m*: folded views)."""
     s = line.rstrip()
-    n = to_match(nxt.strip())
+    n = (to_match(nxt) if mnxt is None else mnxt).strip()
     if not s or not n:
         return False
     if not width - 2 <= len(s.strip()) <= width + 1 or s[-1] in _TERMINAL:
         return False
     if nxt[:1] in " \u3000\t":
         return False
-    if TITLE_END.search(to_match(s)):
+    if TITLE_END.search((mline or to_match(s)).rstrip()):
         return False
     # A new header, outline item, roster row or date never continues the line above.
     flat = re.sub(r"\s+", "", n)
@@ -198,6 +198,7 @@ def normalise(raw: str) -> Text:
         pos += len(chunk)
 
     nonblank = [i for i, s in enumerate(lines) if s.strip() and not _is_furniture(s, counts, len(lines))]
+    mlines = to_match(raw).split("\n") if width else []
     for k, i in enumerate(nonblank):
         line = lines[i].rstrip("\r")
         base = starts[i]
@@ -211,7 +212,7 @@ def normalise(raw: str) -> Text:
         else:
             emit(line, base)
         nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
-        if width and _wraps(line, nxt, width):
+        if width and _wraps(line, nxt, width, mlines[i], mlines[nonblank[k + 1]] if nxt else ""):
             continue
         emit("\n", base + len(line))
     text.disp = "".join(pieces)
