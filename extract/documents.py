@@ -111,6 +111,24 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
     return lines[max(k, 0)][0], end
 
 
+_INLINE_TITLE = re.compile(r"[^。;；!！?？]{0,60}?关于[^。;；]{2,120}?的(通知|决定|批复|意见|函|通报|公告|通告)")
+
+
+def _inline_header(m: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A title and its 文号 run together at the start of a line that lost its breaks (run-on text)."""
+    head = m[a : min(b, a + 260)]
+    tm = _INLINE_TITLE.match(head.lstrip())
+    if not tm:
+        return None
+    off = a + len(head) - len(head.lstrip())
+    rest = head[tm.end() + (off - a) :]
+    nm = NUMBER.match(rest.lstrip(" ,，"))
+    if not nm:
+        return None
+    n0 = off + tm.end() + (len(rest) - len(rest.lstrip(" ,，"))) + nm.start()
+    return (off, off + tm.end()), (n0, n0 + nm.end() - nm.start())
+
+
 def _heading(text: Text, a: int, b: int) -> bool:
     s = squash(text.match[a:b])
     return any(p.fullmatch(s) for p in _HEADING_ONLY)
@@ -153,6 +171,11 @@ def split(file: str, text: Text) -> list[Doc]:
                 below = lines[i + 1 : i + 8]
                 masthead = "关于" not in squash(m[title[0] : title[1]])
                 taken.append((title[0], below[-1][1] if masthead and below else b))
+        else:
+            inline = _inline_header(m, a, b)
+            if inline:
+                starts.append({"at": inline[0][0], "number": inline[1], "title": inline[0]})
+                taken.append((a, b))
     toc = re.search(r"(?m)^\s*目\s*录\s*$", m)
     first_numbered = min((st["at"] for st in starts), default=len(m))
     for a, b in lines:
@@ -265,6 +288,17 @@ def _issuer(doc: Doc) -> str | None:
                 return prev
             break
         prev = s
+    # Run-on text: the signature stands right before the signing date.
+    sig = re.search(
+        r"([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|政府))\s*"
+        r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+        doc.text.match[doc.body_start : doc.end],
+    )
+    if sig:
+        a = doc.body_start + sig.start(1)
+        head = squash(doc.text.disp[a : doc.body_start + sig.end(1)])
+        # The signature follows the last sentence: cut at the last full stop or colon inside it.
+        return re.split(r"[。：:；]", head)[-1] or None
     m = re.match(r"(.{2,30}?(人民政府办公室|人民政府|办公室|委员会|政府))", t)
     return m.group(1) if m else None
 
@@ -280,5 +314,11 @@ def _signing_date(doc: Doc) -> str | None:
         s = squash(doc.text.match[a:b])
         mm = DATE.search(s)
         if mm and mm.end() == len(s) and len(s) <= 40 and mm.group("d"):
+            return parse_match(mm)
+    # Run-on text: the signature and date close the first paragraph that ends with a full date.
+    for a, b in doc.lines():
+        s = doc.text.match[a:b].rstrip(" 。.")
+        mm = DATE.search(s, max(0, len(s) - 16))
+        if mm and mm.end() == len(s) and mm.group("d"):
             return parse_match(mm)
     return None

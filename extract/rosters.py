@@ -552,11 +552,15 @@ def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None
     office = re.sub(r"[（(][^）)]*[）)]$", "", office)
     office = re.sub(r"(负责.*)$", "", office)
     head = None
-    head_re = re.compile(r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼任|担任)")
+    head_re = re.compile(
+        r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼任|担任)"
+        r"|(?<![\u4e00-\u9fff])(?P<who2>[^,，。;；由]{2,30}?)(?:同志)?(?:兼任|担任)(?:办公室)?主任"
+    )
     hm = head_re.search(m, mm.start(), min(b, mm.end() + 200))
     end = mm.end()
     if hm:
-        who = squash(disp[hm.start("who") : hm.end("who")])
+        g = "who" if hm.group("who") else "who2"
+        who = squash(disp[hm.start(g) : hm.end(g)])
         head = _person_of(who)
         end = hm.end()
     return office or None, head, (mm.start(), end)
