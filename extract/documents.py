@@ -227,7 +227,7 @@ def _front_matter(file: str, text: Text, start: int, end: int, year: int | None)
 
 
 def _make_doc(file: str, text: Text, st: dict, end: int, lines: list, year: int | None) -> Doc:
-    disp, m = text.disp, text.match
+    disp, _m = text.disp, text.match
     doc = Doc(file=file, text=text, start=st["at"], end=end, year=year)
     if st["number"]:
         a, b = st["number"]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(relpath: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a data file (path relative to the project root)."""
     out = []
@@ -20,7 +20,7 @@ def load_lines(relpath: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(relpath: str) -> tuple[dict, ...]:
     """Rows of a tab-separated data file with a header line; `#` lines are comments."""
     lines = [ln for ln in (ROOT / relpath).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
