@@ -1,0 +1,115 @@
+"""The Neo4j store against the real server of scripts/neo4j-server (fails in CI when it is down)."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from extract.errors import OrgkgError
+
+LOCK = Path(tempfile.gettempdir()) / "orgkg-neo4j-tests.lock"
+
+NODES = [
+    {"id": "per:a", "label": "Person", "props": {"name": "张勤", "aliases": ["张 勤"]}},
+    {"id": "post:a", "label": "Post", "props": {"title": "鄂托克旗财政局局长", "one_holder": True}},
+    {"id": "grp:a", "label": "Group", "props": {"name": "鄂托克旗安全生产委员会", "kind": "committee"}},
+]
+EDGES = [
+    {
+        "id": "e:h",
+        "type": "HOLDS",
+        "src": "per:a",
+        "dst": "post:a",
+        "props": {"start": "2023-01", "status": "appointed", "line": 12, "evidence": "任张勤为旗财政局局长"},
+    },
+    {"id": "e:m", "type": "MEMBER_OF", "src": "per:a", "dst": "grp:a", "props": {"role": "成员", "order": 3}},
+]
+
+
+def in_ci() -> bool:
+    """CI sets CI=true: there a missing Neo4j server is a failure, not a skip."""
+    return os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+
+@pytest.fixture(scope="session")
+def _neo4j_session():
+    from graph.store_neo4j import Neo4jStore
+
+    try:
+        store = Neo4jStore(os.environ.get("NEO4J_URI"))
+    except OrgkgError as err:
+        if in_ci():
+            pytest.fail(f"Neo4j must be up in CI (scripts/neo4j-server start): {err.line()}")
+        pytest.skip(f"Neo4j not running (start it with scripts/neo4j-server start): {err.line()}")
+    yield store
+    store.close()
+
+
+@contextmanager
+def emptied(store):
+    """Hold the cross-process test lock (the server is shared) and start from an empty database."""
+    with LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        store.wipe()
+        yield store
+
+
+@pytest.fixture
+def neo4j_store(_neo4j_session):
+    """An emptied Neo4j store, held alone for the test."""
+    with emptied(_neo4j_session) as store:
+        yield store
+
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_merge_is_idempotent(neo4j_store):
+    neo4j_store.write(NODES, EDGES)
+    first = neo4j_store.checksum()
+    neo4j_store.write(NODES, EDGES)
+    assert neo4j_store.counts() == {"Person": 1, "Post": 1, "Group": 1, "HOLDS": 1, "MEMBER_OF": 1}
+    assert neo4j_store.checksum() == first
+
+
+def test_uniqueness_constraints_exist_for_every_label_and_type(neo4j_store):
+    from graph.store import NODE_SCHEMA, REL_SCHEMA
+
+    rows = neo4j_store.read_query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *")
+    unique = {r["labelsOrTypes"][0] for r in rows if r["properties"] == ["id"] and "UNIQUENESS" in r["type"]}
+    assert set(NODE_SCHEMA) | set(REL_SCHEMA) <= unique
+
+
+def test_read_query_refuses_writes(neo4j_store):
+    neo4j_store.write(NODES, EDGES)
+    with pytest.raises(OrgkgError) as err:
+        neo4j_store.read_query("MATCH (p:Person) SET p.name = 'x'")
+    assert err.value.code == "E020"
+    assert neo4j_store.query("MATCH (p:Person) RETURN p.name AS name") == [{"name": "张勤"}]
+
+
+def test_values_travel_as_parameters(neo4j_store):
+    hostile = "x'}) DETACH DELETE n //"
+    neo4j_store.write([{"id": "per:h", "label": "Person", "props": {"name": hostile}}], [])
+    assert neo4j_store.query("MATCH (p:Person {name: $n}) RETURN p.id AS id", {"n": hostile}) == [
+        {"id": "per:h"}
+    ]
+
+
+def test_a_null_property_removes_it(neo4j_store):
+    neo4j_store.write(NODES, EDGES)
+    neo4j_store.write([{"id": "per:a", "label": "Person", "props": {"name": "张勤"}}], [])
+    assert neo4j_store.query("MATCH (p:Person) RETURN p.aliases AS a") == [{"a": None}]
+
+
+def test_unreachable_server_is_e021():
+    from graph.store_neo4j import Neo4jStore
+
+    with pytest.raises(OrgkgError) as err:
+        Neo4jStore("bolt://127.0.0.1:1")
+    assert err.value.code == "E021"
