@@ -62,7 +62,9 @@ def _table() -> tuple[_Verb, ...]:
     )
 
 
+@lru_cache(maxsize=None)
 def _rows(where: str) -> tuple[_Verb, ...]:
+    """The rows of the verb table used in one role (verb, section, lead, block …)."""
     return tuple(v for v in _table() if v.where == where)
 
 
@@ -79,14 +81,19 @@ def _section_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})+(?:人员|干部|名单)?(?:如下)?[:：]?")
 
 
+@lru_cache(maxsize=None)
+def _alternation(where: str) -> re.Pattern:
+    """One regex over the rows of a role, alternatives in table order (so the first row still wins)."""
+    return re.compile("|".join(f"(?P<r{i}>{v.pattern.pattern})" for i, v in enumerate(_rows(where))))
+
+
 def verb_at(m: str, pos: int) -> tuple[_Verb, int] | None:
     """The verb row matching folded text `m` at `pos`, with the verb's end, after optional lead words."""
     p = _skip_leads(m, pos, len(m))
-    for v in _rows("verb"):
-        vm = v.pattern.match(m, p)
-        if vm:
-            return v, vm.end()
-    return None
+    vm = _alternation("verb").match(m, p)
+    if not vm:
+        return None
+    return _rows("verb")[int(vm.lastgroup[1:])], vm.end()
 
 
 def _blocked(name: str) -> bool:
@@ -229,16 +236,14 @@ def _post_ok(p: str) -> bool:
 
 def _skip_leads(m: str, s: int, e: int) -> int:
     """Skip words such as 决定 / 同意 that may open a clause before the person's name."""
+    leads = _alternation("lead")
     while True:
-        for v in _rows("lead"):
-            lm = v.pattern.match(m, s, e)
-            if lm:
-                s = lm.end()
-                while s < e and m[s] in " :,":
-                    s += 1
-                break
-        else:
+        lm = leads.match(m, s, e)
+        if not lm:
             return s
+        s = lm.end()
+        while s < e and m[s] in " :,":
+            s += 1
 
 
 def _person_first(c: _Ctx, s: int, e: int) -> tuple[list[_Person], _Verb, int, bool] | None:

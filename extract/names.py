@@ -45,6 +45,7 @@ def post_titles() -> tuple[str, ...]:
     return tuple(sorted(set(load_lines("extract/data/post_titles.txt")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def surname_len(s: str) -> int:
     """Length of the surname that `s` starts with (2 for 欧阳, 1 for 王), or 0."""
     single, double = surnames()
@@ -67,24 +68,35 @@ def looks_mongolian(s: str) -> bool:
     return 3 <= len(s) <= 8 and sum(c in chars for c in to_match(s)) >= len(s) - 1
 
 
+@lru_cache(maxsize=1)
+def _by_length(kind: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Vocabulary entries grouped by length, longest first, for prefix/suffix look-ups by slicing."""
+    words = post_starts() if kind == "starts" else post_titles()
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+@lru_cache(maxsize=65536)
 def starts_post(s: str) -> int:
     """Length of the post opening `s` starts with (旗, 市人民政府 → 市), or 0."""
-    m = to_match(s)
-    for p in post_starts():
-        if m.startswith(p):
-            return len(p)
+    m = to_match(s[:12])
+    for n, words in _by_length("starts"):
+        if m[:n] in words:
+            return n
     return 0
 
 
+@lru_cache(maxsize=65536)
 def ends_with_title(s: str) -> str | None:
     """The post title word `s` ends with (局长, 副旗长 …), or None."""
-    m = to_match(s)
-    for t in post_titles():
-        if m.endswith(t):
-            return t
+    m = to_match(s[-12:])
+    for n, words in _by_length("titles"):
+        if len(m) >= n and m[-n:] in words:
+            return m[-n:]
     return None
 
 
+@lru_cache(maxsize=65536)
 def plausible_name(s: str) -> bool:
     """True when `s` (whitespace removed) can be a person's name as printed in a government document."""
     s = squash(s)
