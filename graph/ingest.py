@@ -8,6 +8,7 @@ an interruption repairs whatever was left unwritten.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -143,7 +144,13 @@ def ingest(
         if builder is None:
             report("graph.build is not available yet: facts are in the ledger, the graph was not synced")
         return summary
-    nodes, edges = builder(ledger.facts())
+    if "judgements_path" in inspect.signature(builder).parameters:
+        # Human judgements (merge / split / not-same) live beside the ledger and must survive re-ingest.
+        from graph.judgements import default_path
+
+        nodes, edges = builder(ledger.facts(), judgements_path=default_path(ledger.folder))
+    else:
+        nodes, edges = builder(ledger.facts())
     summary.sync = sync(store, nodes, edges, progress=progress, report=report)
     return summary
 
