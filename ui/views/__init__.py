@@ -1,0 +1,1 @@
+"""The pages of the Streamlit app, one module each (render() draws the page)."""

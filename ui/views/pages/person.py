@@ -1,0 +1,5 @@
+"""The person page (drawn by ui.views.person)."""
+
+from ui.views.person import render
+
+render()
