@@ -8,10 +8,11 @@ at the commas and 、 that open a new verb; each clause gives one fact per post.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extract.dates import DATE, parse_match
 from extract.documents import Doc
@@ -26,6 +27,7 @@ from extract.names import (
     starts_post,
     surname_len,
 )
+from extract.patterns import first_chars, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -36,6 +38,7 @@ _BULLET = re.compile(
 )
 _TABLE_RULE = re.compile(r"^[\s|:\-+]*$")
 _ITEM_END = ";。"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间)[^()]*\)")
 _PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
 _MODIFIER = re.compile(r"(?:任职时间|挂职时间|试用期|时间|任期|以上|聘期)")
@@ -62,7 +65,7 @@ def _table() -> tuple[_Verb, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rows(where: str) -> tuple[_Verb, ...]:
     """The rows of the verb table used in one role (verb, section, lead, block …)."""
     return tuple(v for v in _table() if v.where == where)
@@ -81,14 +84,30 @@ def _section_re() -> re.Pattern:
     return re.compile(rf"(?:{alts})+(?:人员|干部|名单)?(?:如下)?[:：]?")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _alternation(where: str) -> re.Pattern:
     """One regex over the rows of a role, alternatives in table order (so the first row still wins)."""
     return re.compile("|".join(f"(?P<r{i}>{v.pattern.pattern})" for i, v in enumerate(_rows(where))))
 
 
+@cache
+def _opening_re() -> re.Pattern:
+    """Every position where a lead word or a verb starts (zero width, so overlapping starts all count)."""
+    alts = "|".join(v.pattern.pattern for v in _rows("lead") + _rows("verb"))
+    return re.compile(f"(?={with_first_chars(alts)})")
+
+
+@cache
+def _opening_chars(where: str) -> frozenset[str] | None:
+    """The characters the words of one role can start with (None: unknown, so never skip a position)."""
+    return first_chars(_alternation(where).pattern)
+
+
 def verb_at(m: str, pos: int) -> tuple[_Verb, int] | None:
     """The verb row matching folded text `m` at `pos`, with the verb's end, after optional lead words."""
+    leads, verbs = _opening_chars("lead"), _opening_chars("verb")
+    if pos < len(m) and leads is not None and verbs is not None and m[pos] not in leads and m[pos] not in verbs:
+        return None  # neither a lead word nor a verb starts here: most positions of a line
     p = _skip_leads(m, pos, len(m))
     vm = _alternation("verb").match(m, p)
     if not vm:
@@ -118,14 +137,24 @@ def _name_ok(name: str, delimited: bool, known: set[str]) -> bool:
     return len(name) <= 4 or looks_mongolian(name)
 
 
+_OPEN_BR, _CLOSE_BR = "([〔【《", ")]〕】》"
+
+
+@cache
+def _depth_re(chars: str) -> re.Pattern:
+    """Brackets and the characters sought: the only characters `_depth0` needs to look at."""
+    return re.compile("[" + re.escape(_OPEN_BR + _CLOSE_BR + chars) + "]")
+
+
 def _depth0(m: str, s: int, e: int, chars: str) -> list[int]:
     """Positions in m[s:e] of `chars` outside brackets."""
     out, depth = [], 0
-    for i in range(s, e):
+    for hit in _depth_re(chars).finditer(m, s, e):
+        i = hit.start()
         c = m[i]
-        if c in "([〔【《":
+        if c in _OPEN_BR:
             depth += 1
-        elif c in ")]〕】》":
+        elif c in _CLOSE_BR:
             depth = max(0, depth - 1)
         elif depth == 0 and c in chars:
             out.append(i)
@@ -237,6 +266,9 @@ def _post_ok(p: str) -> bool:
 def _skip_leads(m: str, s: int, e: int) -> int:
     """Skip words such as 决定 / 同意 that may open a clause before the person's name."""
     leads = _alternation("lead")
+    opening = _opening_chars("lead")
+    if s < e and opening is not None and m[s] not in opening:
+        return s
     while True:
         lm = leads.match(m, s, e)
         if not lm:
@@ -464,7 +496,7 @@ def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
         out.append((a, cut + 1))
         a = cut + 1
     out.append((a, e))
-    return [(x, y) for x, y in out if re.search(r"[\u4e00-\u9fff]", c.m[x:y])]
+    return [(x, y) for x, y in out if _CJK.search(c.m, x, y)]
 
 
 def _section_item(c: _Ctx, s: int, e: int, section: _Verb) -> tuple[list[dict], list]:
@@ -490,7 +522,13 @@ def _parse(c: _Ctx) -> list[dict]:
     section: _Verb | None = None
     out: list[dict] = []
     base_confirm = c.confirm
+    # Strict rows need a verb: where no lead word or verb starts, a line cannot give a fact.
+    hits = [h.start() for h in _opening_re().finditer(c.m, doc.start, len(c.m))] if c.strict else []
     for a, b in doc.lines(max(doc.body_start, doc.start), doc.end):
+        if c.strict:
+            k = bisect.bisect_left(hits, a)
+            if k == len(hits) or hits[k] > b:
+                continue
         if _TABLE_RULE.match(c.m[a:b]):
             continue
         sec = None if c.strict else _section(c, a, b)

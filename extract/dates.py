@@ -14,7 +14,9 @@ DATE = re.compile(
     r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
 )
 ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
-MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+MONTH_DAY = re.compile(
+    r"(?<![\d年])(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
 
 
 def cn_int(s: str) -> int | None:
@@ -66,7 +68,7 @@ def parse_date(s: str) -> str | None:
 
 def standalone_date(line: str) -> str | None:
     """The date when a line is nothing but a date (a signing date line), else None."""
-    t = re.sub(r"\s+", "", line)
+    t = "".join(line.split())  # whitespace removed, as re.sub(r"\s+", "", line)
     t = t.strip("()（）")
     m = DATE.fullmatch(t) or ISO.fullmatch(t)
     if m and m.group("d"):

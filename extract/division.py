@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from extract.documents import Doc
 from extract.names import ends_with_title, plausible_name, split_name_post, split_post_name
-from extract.patterns import ENUMERATOR
+from extract.patterns import ENUMERATOR, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_table
 
@@ -47,6 +47,8 @@ _AB_INLINE = re.compile(
 _NAME_SEP = re.compile(r"[、,，/\s]+")
 _CELL_SEP = re.compile(r"\t+|\s*\|\s*|[ \u3000]{2,}")
 _BULLET = re.compile(r"^[\s\-•·*#>|]*")
+# The same bullets, for .match at a line's offset (^ would only match at the start of the text).
+_LEAD = re.compile(r"[\s\-•·*#>|]*")
 _MAX_LEADER = 60
 
 
@@ -85,7 +87,7 @@ def _cue_re() -> re.Pattern:
         if c.list_kind == "pair":
             continue
         alts.append(f"(?P<c{i}>{c.pattern.replace('(?P<whom>', f'(?P<w{i}>')})")
-    return re.compile("|".join(alts))
+    return re.compile(with_first_chars("|".join(alts)))
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +106,11 @@ class Leader:
     post: str | None
 
 
+def _cue_index(mm: re.Match) -> int:
+    """The row of the cue table a match of `_cue_re` comes from (its c<i> group)."""
+    return int(next(k for k, v in mm.groupdict().items() if v is not None and k.startswith("c"))[1:])
+
+
 def _find_cues(m: str, start: int, end: int) -> list[tuple[Cue, re.Match]]:
     """Cue matches in m[start:end] that open a clause."""
     out = []
@@ -111,8 +118,7 @@ def _find_cues(m: str, start: int, end: int) -> list[tuple[Cue, re.Match]]:
     for mm in _cue_re().finditer(m, start, end):
         if mm.start() > start and m[mm.start() - 1] not in _BOUNDARY:
             continue
-        i = int(next(k for k, v in mm.groupdict().items() if v is not None and k.startswith("c"))[1:])
-        out.append((table[i], mm))
+        out.append((table[_cue_index(mm)], mm))
     return out
 
 
@@ -388,10 +394,12 @@ def is_division(doc: Doc) -> bool:
     if doc.kind == "division_of_labor" or "分工" in (doc.title or ""):
         return True
     n = 0
+    m, cue_re, table = doc.text.match, _cue_re(), cues()
     for a, b in doc.lines():
-        lead = a + len(doc.text.match[a:b]) - len(_BULLET.sub("", doc.text.match[a:b]))
-        found = _find_cues(doc.text.match, lead, b)
-        if found and found[0][1].start() == lead and not found[0][0].pattern.startswith("负责"):
+        lead = _LEAD.match(m, a, b).end()
+        # The first cue of the line starts right after its bullets exactly when a cue matches there.
+        mm = cue_re.match(m, lead, b)
+        if mm and not table[_cue_index(mm)].pattern.startswith("负责"):
             n += 1
             if n >= 2:
                 return True

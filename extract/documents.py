@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extract.dates import DATE, parse_date, parse_match, standalone_date
-from extract.patterns import NUMBER
+from extract.patterns import NUMBER, required_literal
 from extract.text import Text, squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -15,9 +16,11 @@ _KIND_SUFFIX = re.compile(
     r"(通知|决定|批复|纪要|意见|办法|方案|规定|规则|细则|报告|函|公告|通告|命令|通报|预案|规划|决议|大事记)"
     r"[\s,，.。:：]*$"
 )
-_HEADING_ONLY = [re.compile(p) for p in load_lines("extract/data/unnumbered_headings.txt")]
+_HEADING_ONLY = [(re.compile(p), required_literal(p)) for p in load_lines("extract/data/unnumbered_headings.txt")]
 _TOC_TAIL = re.compile(r"(\.{3,}|…{2,}|[-—]{4,}|\(\d{1,3}\)|（\d{1,3}）|\t\d{1,3})\s*\d*\s*$")
 KINDS = load_table("extract/data/document_kinds.tsv")
+# A character every 文号 contains (号): lines without it are not number lines.
+_NUMBER_MARK = required_literal(NUMBER.pattern) or ""
 
 
 @dataclass
@@ -117,6 +120,8 @@ _INLINE_TITLE = re.compile(r"[^。;；!！?？]{0,60}?关于[^。;；]{2,120}?�
 def _inline_header(m: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A title and its 文号 run together at the start of a line that lost its breaks (run-on text)."""
     head = m[a : min(b, a + 260)]
+    if "关于" not in head:
+        return None  # the title pattern needs it
     tm = _INLINE_TITLE.match(head.lstrip())
     if not tm:
         return None
@@ -130,8 +135,32 @@ def _inline_header(m: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, 
 
 
 def _heading(text: Text, a: int, b: int) -> bool:
-    s = squash(text.match[a:b])
-    return any(p.fullmatch(s) for p in _HEADING_ONLY)
+    line = text.match[a:b]
+    s = None
+    for p, lit in _HEADING_ONLY:
+        # Each heading pattern needs its literal (大事记, 关于): most lines lack even its first character.
+        if lit is not None and lit[0] not in line:
+            continue
+        if s is None:
+            s = squash(line)
+        if (lit is None or lit in s) and p.fullmatch(s):
+            return True
+    return False
+
+
+def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test for "x <= a < y for some (x, y) in spans", by bisection instead of a scan of every span."""
+    order = sorted(spans)
+    starts = [x for x, _ in order]
+    reach: list[int] = []
+    for _, y in order:
+        reach.append(max(y, reach[-1]) if reach else y)
+
+    def inside(a: int) -> bool:
+        k = bisect.bisect_right(starts, a) - 1
+        return k >= 0 and reach[k] > a
+
+    return inside
 
 
 def _gazette_year(text: Text) -> int | None:
@@ -158,7 +187,7 @@ def split(file: str, text: Text) -> list[Doc]:
     taken: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(lines):
         seg = m[a:b].strip()
-        if NUMBER.fullmatch(seg.rstrip(",，.。 ")):
+        if _NUMBER_MARK in seg and NUMBER.fullmatch(seg.rstrip(",，.。 ")):
             title = _title_before(text, lines, i)
             if title is None:
                 # A masthead (…会议纪要) above the number and the real title below it.
@@ -178,14 +207,16 @@ def split(file: str, text: Text) -> list[Doc]:
                 taken.append((a, b))
     toc = re.search(r"(?m)^\s*目\s*录\s*$", m)
     first_numbered = min((st["at"] for st in starts), default=len(m))
+    inside = _covered(taken)
     for a, b in lines:
-        if any(x <= a < y for x, y in taken) or (toc and toc.start() <= a < first_numbered):
+        if inside(a) or (toc and toc.start() <= a < first_numbered):
+            continue
+        if not _heading(text, a, b):
             continue
         seg = m[a:b].strip()
         if seg[:1] in "•-·*" or seg.endswith(("...", "…")) or _TOC_TAIL.search(seg):
             continue
-        if _heading(text, a, b):
-            starts.append({"at": a, "number": None, "title": (a, b)})
+        starts.append({"at": a, "number": None, "title": (a, b)})
     starts.sort(key=lambda d: d["at"])
     clean: list[dict] = []
     for st in starts:

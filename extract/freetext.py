@@ -10,6 +10,7 @@ string is a whitespace-free copy of display text (`Squashed`), so every span map
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,8 +50,10 @@ class Squashed:
     @classmethod
     def of(cls, text: Text, start: int, end: int) -> Squashed:
         """The whitespace-free copy of `text.disp[start:end]`."""
-        keep = [i for i in range(start, end) if not text.disp[i].isspace()]
-        return cls("".join(text.disp[i] for i in keep), "".join(text.match[i] for i in keep), keep)
+        # Runs of non-whitespace (\S is exactly "not str.isspace()"), copied a run at a time.
+        runs = [(r.start(), r.end()) for r in _NON_SPACE.finditer(text.disp, start, end)]
+        keep = [i for a, b in runs for i in range(a, b)]
+        return cls("".join(text.disp[a:b] for a, b in runs), "".join(text.match[a:b] for a, b in runs), keep)
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         """The display-text span of the squashed span [s, e)."""
@@ -73,15 +76,23 @@ def name_score(m: str, s: int, e: int, known: set[str] | frozenset[str]) -> tupl
     if not plausible_name(name):
         return 0, ""
     score = 4 if name in known else 0
-    rest = m[e:]
-    if not rest:
+    if e >= len(m):
         return score + 1, ""
-    if rest[0] in _NAME_PUNCT:
-        return score + 3, rest[0]
-    for w in followers():
-        if rest.startswith(w):
+    if m[e] in _NAME_PUNCT:
+        return score + 3, m[e]
+    for w in _followers_by_first().get(m[e], ()):
+        if m.startswith(w, e):
             return score + (2 if len(w) > 1 else 1), w
     return score, ""
+
+
+@lru_cache(maxsize=1)
+def _followers_by_first() -> dict[str, tuple[str, ...]]:
+    """`followers()` grouped by first character, longest first within each group as in `followers()`."""
+    out: dict[str, list[str]] = {}
+    for w in followers():
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def best_name(m: str, s: int, known: set[str] | frozenset[str]) -> tuple[int, int, str] | None:
@@ -156,7 +167,8 @@ def _title_ends(doc) -> list[int]:
 
 def _people_component(doc):
     """spaCy component: PERSON spans for names right after a post title word, with their post."""
-    m = doc.text
+    # The analysed string itself (Doc.text would rebuild it token by token).
+    m = doc.user_data.get("text") or doc.text
     known = doc.user_data.get("known", frozenset())
     found: list[Person] = []
     floor = 0
@@ -182,6 +194,7 @@ def _people_component(doc):
             consumed = nxt[0]
         floor = consumed + len(found[-1].follower) if found[-1].follower not in _NAME_PUNCT else consumed
     spans = []
+    kept = []
     for p in found:
         sp = doc.char_span(p.name[0], p.name[1], label="PERSON")
         if sp is not None:
@@ -189,7 +202,9 @@ def _people_component(doc):
             sp._.follower = p.follower
             sp._.known = p.known
             spans.append(sp)
+            kept.append(p)
     doc.spans["person"] = spans
+    doc.user_data["people"] = kept
     doc.ents = [sp for sp in spans]
     return doc
 
@@ -241,10 +256,35 @@ def nlp():
 
 def people(sq: Squashed, known: set[str] | frozenset[str] = frozenset()) -> list[Person]:
     """The officials named after a post in a squashed stretch of running text."""
+    if not _title_re().search(sq.match):
+        return []  # no post title word, so no name after one: the pipeline would find nobody
     pipe = nlp()
-    doc = pipe.make_doc(sq.match)
+    doc = _make_doc(pipe, sq.match)
     doc.user_data["known"] = known
+    doc.user_data["text"] = sq.match
     for _, proc in pipe.pipeline:
         doc = proc(doc)
-    return [Person((sp.start_char, sp.end_char), sp._.post, sp._.follower, bool(sp._.known))
-            for sp in doc.spans["person"]]
+    return list(doc.user_data["people"])
+
+
+def _make_doc(pipe, text: str):
+    """The Doc of one token per character that the blank Chinese tokenizer makes, built directly.
+
+    The tokenizer re-finds each character in the rest of the text (quadratic on long entries); with no
+    whitespace in the text its result is simply one token per character, none followed by a space.
+    """
+    if len(text) > pipe.max_length or _SPACE.search(text):
+        return pipe.make_doc(text)
+    from spacy.tokens import Doc
+
+    return Doc(pipe.vocab, words=list(text), spaces=[False] * len(text))
+
+
+_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    """Any title word the pipeline's PhraseMatcher marks (one token per character, so a substring)."""
+    return re.compile("|".join(re.escape(t) for t in sorted(post_titles(), key=len, reverse=True) if len(t) > 1))

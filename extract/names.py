@@ -7,12 +7,13 @@ titles), never from offsets in a particular file.  jieba is not used: it splits 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extract.text import squash, to_match
 from extract.vocab import load_lines
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_RUN = re.compile(f"[{HAN}]+")
 # Words that look like names (surname + 1–2 characters) but are not people.
 NOT_NAMES = set(load_lines("extract/data/not_names.txt"))
 
@@ -59,7 +60,7 @@ def surname_len(s: str) -> int:
 
 def is_han(s: str) -> bool:
     """True when every character of `s` is a CJK ideograph."""
-    return bool(s) and re.fullmatch(f"[{HAN}]+", s) is not None
+    return bool(s) and _HAN_RUN.fullmatch(s) is not None
 
 
 def looks_mongolian(s: str) -> bool:
@@ -68,7 +69,7 @@ def looks_mongolian(s: str) -> bool:
     return 3 <= len(s) <= 8 and sum(c in chars for c in to_match(s)) >= len(s) - 1
 
 
-@lru_cache(maxsize=1)
+@cache  # two kinds: maxsize=1 would rebuild the table on every alternating call
 def _by_length(kind: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """Vocabulary entries grouped by length, longest first, for prefix/suffix look-ups by slicing."""
     words = post_starts() if kind == "starts" else post_titles()

@@ -32,8 +32,12 @@ def document_fact(doc: Doc) -> dict:
                     date=doc.date, kind=doc.kind)
 
 
+# json.dumps(..., ensure_ascii=False, sort_keys=True) builds this encoder on every call: build it once.
+_KEY_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _key(f: dict) -> str:
-    return json.dumps({k: v for k, v in f.items() if k != "document_title"}, ensure_ascii=False, sort_keys=True)
+    return _KEY_ENCODER.encode({k: v for k, v in f.items() if k != "document_title"})
 
 
 def extract_text(raw: str, file: str) -> Iterator[dict]:

@@ -9,6 +9,7 @@ nearest "成立X" clause, else by the document title; rows naming units instead 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from extract.names import (
     starts_post,
     surname_len,
 )
-from extract.patterns import ENUMERATOR
+from extract.patterns import ENUMERATOR, finditer_anchored, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_table
 
@@ -69,8 +70,15 @@ def _label_res() -> tuple[re.Pattern, re.Pattern]:
     """Role label at the start of a line, and a role label inside a run-on line."""
     alts = "|".join(_spaced(label) for label, _ in _roles())
     start = re.compile(rf"^[\s{re.escape(_JUNK)}]*(?P<label>{alts})\s*(?::|\t|\|)\s*", re.M)
-    mid = re.compile(rf"(?<=[,;。、\s(:])(?P<label>{alts})\s*:\s*")
+    mid = re.compile(with_first_chars(rf"(?<=[,;。、\s(:])(?P<label>{alts})\s*:\s*"))
     return start, mid
+
+
+@lru_cache(maxsize=1)
+def _label_hit_re() -> re.Pattern:
+    """Every position where a role label followed by a colon, tab or bar starts (a zero-width search)."""
+    alts = "|".join(_spaced(label) for label, _ in _roles())
+    return re.compile(rf"(?={with_first_chars(f'(?:{alts})')}\s*[:\t|])")
 
 
 @lru_cache(maxsize=1)
@@ -348,7 +356,13 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
     role: str | None = None
+    # Outside a block only a line holding a label and its colon can do anything: skip the others.
+    hits = [h.start() for h in _label_hit_re().finditer(m, doc.start, doc.end)]
     for a, b in doc.lines():
+        if cur is None:
+            k = bisect.bisect_left(hits, a)
+            if k == len(hits) or hits[k] >= b:
+                continue
         lab, c = _row_at(doc, a, b, known)
         mids = list(mid_re.finditer(m, c, b))
         if lab is None and cur is None and mids:
@@ -501,14 +515,37 @@ def _quoted_or_toc(m: str, at: int, doc: Doc) -> bool:
     return bool(re.search(r"(\.{3,}|…{2,})\s*\(?\d*\)?\s*$", line))
 
 
+_ALIAS_CHAR = re.compile(f"[{HAN}“”\"]")
+
+
+@lru_cache(maxsize=1)
+def _alias_res() -> tuple[re.Pattern, re.Pattern, int]:
+    """The alias definition X（以下简称Y）, the bracket it must contain, and how far X can reach before it."""
+    pat = re.compile(
+        rf"(?P<full>[{HAN}“”\"]{{4,60}}?(?:{_suffix_re()}))\s*\((?:以下简称|下称|简称)[“\"]?(?P<short>[{HAN}]{{2,12}})"
+    )
+    return pat, re.compile(r"\((?:以下简称|下称|简称)"), 60 + max(len(s) for s, _ in _kinds())
+
+
+def _alias_starts(m: str, a: int, b: int, anchor: re.Pattern, reach: int) -> Iterator[int]:
+    """Where an alias definition can start: X (Han characters and quotes, at most `reach` long) right before
+    the spaces before (简称."""
+    for am in anchor.finditer(m, a, b):
+        r = am.start()
+        while r > a and m[r - 1].isspace():
+            r -= 1
+        s = r
+        while s > max(a, r - reach) and _ALIAS_CHAR.match(m, s - 1):
+            s -= 1
+        yield from range(s, r - 3)
+
+
 def _aliases(doc: Doc) -> dict[str, str]:
     """Short names defined in the text: X（以下简称Y）/（下称Y）."""
     m = doc.text.match
     out = {}
-    pat = re.compile(
-        rf"(?P<full>[{HAN}“”\"]{{4,60}}?(?:{_suffix_re()}))\s*\((?:以下简称|下称|简称)[“\"]?(?P<short>[{HAN}]{{2,12}})"
-    )
-    for mm in pat.finditer(m, doc.start, doc.end):
+    pat, anchor, reach = _alias_res()
+    for mm in finditer_anchored(pat, _alias_starts(m, doc.start, doc.end, anchor, reach), m, doc.start, doc.end):
         full = squash(doc.text.disp[mm.start("full") : mm.end("full")])
         full = re.sub(rf"^.*?({'|'.join(_words('establish'))})", "", full) or full
         out[mm.group("short")] = full
@@ -642,24 +679,44 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     yield from _mentions(doc, groups)
 
 
+@lru_cache(maxsize=1)
+def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"X任组长" clauses, the 任+label each must contain (a zero-width search: labels hold 任), "组长由X担任"."""
+    alts = "|".join(re.escape(label) for label, _ in _roles())
+    by_role = re.compile(
+        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任)(?P<label>{alts})(?=[,，。;；、]|$)", re.M
+    )
+    anchor = re.compile(rf"(?=任(?:{alts})(?:[,，。;；、]|$))", re.M)
+    role_by = re.compile(
+        rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任)", re.M
+    )
+    return by_role, anchor, role_by
+
+
+_WHO_STOP = ",，。;；:由"
+
+
+def _role_clause_starts(m: str, q: int) -> range:
+    """Where "X任组长" can start for the 任 at q: within 64 characters (由 + who + 同志 + 担) before it, and
+    after the last character the clause cannot hold (who excludes ,，。;；:由; only a leading 由 is allowed)."""
+    r = q
+    while r > max(0, q - 64) and m[r - 1] not in _WHO_STOP:
+        r -= 1
+    if r > 0 and r > q - 64 and m[r - 1] == "由":
+        r -= 1
+    return range(r, q - 1)
+
+
 def _appointed_roles(doc: Doc, groups: dict, est: list, aliases: dict, known: set[str]) -> list[dict]:
     """Members named in prose: 由旗长张三任组长，副旗长李四、王五任副组长 / 组长由旗长张三担任."""
     m, disp = doc.text.match, doc.text.disp
-    alts = "|".join(re.escape(label) for label, _ in _roles())
-    pats = [
-        re.compile(
-            rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任)"
-            rf"(?P<label>{alts})(?=[,，。;；、]|$)",
-            re.M,
-        ),
-        re.compile(
-            rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任)", re.M
-        ),
-    ]
+    by_role, anchor, role_by = _role_clause_res()
     out = []
     names = sorted(groups, key=lambda n: groups[n]["span"][0])
-    for pat in pats:
-        for mm in pat.finditer(m, doc.start, doc.end):
+    starts = [p for am in anchor.finditer(m, doc.start, doc.end) for p in _role_clause_starts(m, am.start())]
+    for matches in (finditer_anchored(by_role, starts, m, doc.start, doc.end),
+                    role_by.finditer(m, doc.start, doc.end)):
+        for mm in matches:
             owner = [n for n in names if groups[n]["span"][0] <= mm.start()]
             if not owner:
                 continue

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from extract.patterns import ENUMERATOR, NUMBER, ROLE_LABEL, TITLE_END
 
@@ -23,6 +24,7 @@ _TERMINAL = set("。；;！!？?：:」』”）)】》>")
 _RUNON_GAP = re.compile(r"[ \u3000\u00a0]{3,}|\t{2,}")
 _RUNON_MIN_LINE = 300
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$")
+_DATE_LINE = re.compile(r"\(?(?:19|20)\d{2}\s*年.{1,8}[日号]\)?")
 _KANGXI = {"\u2ed3": "长", "\u2ee2": "车", "\u2ea0": "民", "\u2ecb": "车", "\u2ec5": "见", "\u2ed4": "门"}
 
 
@@ -49,6 +51,14 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# str.translate looks every character up in the table; a regex finds the few foldable ones much faster.
+_FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
+_FOLDABLE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FOLD_CHARS)) + "]")
+
+
+def _fold(s: str) -> str:
+    """`s.translate(_FOLD)`, computed by replacing only the characters that fold."""
+    return _FOLDABLE.sub(lambda m: _FOLD_CHARS[m.group()], s)
 
 
 def fold_char(ch: str) -> str:
@@ -68,7 +78,15 @@ def fold_char(ch: str) -> str:
 
 def to_match(s: str) -> str:
     """Fold a string one character for one: half-width, simplified (when OpenCC is installed)."""
-    folded = s.translate(_FOLD)
+    # Names, posts and titles are folded again and again: remember short strings (bounded memory).
+    return _to_match_short(s) if len(s) <= _SHORT else _to_match(s)
+
+
+_SHORT = 40
+
+
+def _to_match(s: str) -> str:
+    folded = _fold(s) if len(s) > 64 else s.translate(_FOLD)
     conv = _t2s()
     if conv is None or folded.isascii():
         return folded
@@ -79,9 +97,12 @@ def to_match(s: str) -> str:
     return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in folded)
 
 
+_to_match_short = lru_cache(maxsize=16384)(_to_match)
+
+
 def squash(s: str) -> str:
     """Remove all whitespace: the facts contract prints names and posts without it."""
-    return re.sub(r"\s+", "", s)
+    return "".join(s.split())  # str.split() drops exactly the characters \s matches
 
 
 @dataclass
@@ -165,24 +186,21 @@ def _wraps(line: str, nxt: str, width: int, mline: str = "", mnxt: str | None = 
     if TITLE_END.search((mline or to_match(s)).rstrip()):
         return False
     # A new header, outline item, roster row or date never continues the line above.
-    flat = re.sub(r"\s+", "", n)
+    flat = "".join(n.split())
     if NUMBER.fullmatch(flat) or ENUMERATOR.match(n) or ROLE_LABEL.match(n):
         return False
-    return not re.fullmatch(r"\(?(?:19|20)\d{2}\s*年.{1,8}[日号]\)?", flat)
+    return not _DATE_LINE.fullmatch(flat)
 
 
 def normalise(raw: str) -> Text:
     """Build the display and matching views of `raw`, keeping the offset of every character."""
     text = Text(raw=raw)
     lines = raw.split("\n")
-    starts = []
-    pos = 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
     text.line_starts = starts
-    counts = Counter(s.strip() for s in lines if s.strip())
-    width = _column_width(lines)
+    stripped = [ln.strip() for ln in lines]
+    counts = Counter(s for s in stripped if s)
+    width = _column_width(stripped)
     pieces: list[str] = []
     seg_disp: list[int] = []
     seg_raw: list[int] = []
@@ -197,7 +215,8 @@ def normalise(raw: str) -> Text:
         seg_raw.append(off)
         pos += len(chunk)
 
-    nonblank = [i for i, s in enumerate(lines) if s.strip() and not _is_furniture(s, counts, len(lines))]
+    total = len(lines)
+    nonblank = [i for i, s in enumerate(stripped) if s and not _is_furniture(s, counts, total)]
     mlines = to_match(raw).split("\n") if width else []
     for k, i in enumerate(nonblank):
         line = lines[i].rstrip("\r")
@@ -209,12 +228,20 @@ def normalise(raw: str) -> Text:
                 emit("\n", base + m.start())
                 last = m.end()
             emit(line[last:], base + last)
-        else:
-            emit(line, base)
-        nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
-        if width and _wraps(line, nxt, width, mlines[i], mlines[nonblank[k + 1]] if nxt else ""):
-            continue
-        emit("\n", base + len(line))
+        elif line:
+            # emit(line, base), inlined: this runs once per line of the file.
+            pieces.append(line)
+            seg_disp.append(pos)
+            seg_raw.append(base)
+            pos += len(line)
+        if width:
+            nxt = lines[nonblank[k + 1]] if k + 1 < len(nonblank) else ""
+            if _wraps(line, nxt, width, mlines[i], mlines[nonblank[k + 1]] if nxt else ""):
+                continue
+        pieces.append("\n")
+        seg_disp.append(pos)
+        seg_raw.append(base + len(line))
+        pos += 1
     text.disp = "".join(pieces)
     text.seg_disp = seg_disp
     text.seg_raw = seg_raw
