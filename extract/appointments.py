@@ -221,6 +221,10 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
     for nm in reversed(list(_NOTE.finditer(mp))):
         post, mp = post[: nm.start()] + post[nm.end() :], mp[: nm.start()] + mp[nm.end() :]
     # …职务，退休 / …职务,另有任用: a remark after the closing 职务 is not part of the post.
+    # 接受张三辞去…职务的请求，报…备案: the request and what follows it are not part of the post.
+    request = re.search(r"职务的(?:请求|申请).*$", mp)
+    if request:
+        post, mp = post[: request.start() + 2], mp[: request.start() + 2]
     closing = re.search(r"职务[,，][^,，]{1,12}$", mp)
     if closing:
         post, mp = post[: closing.start() + 2], mp[: closing.start() + 2]

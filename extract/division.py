@@ -33,7 +33,7 @@ from extract.text import squash, to_match
 from extract.vocab import load_table
 
 # A cue only opens a clause: at the start of a line or after punctuation or a space (not 其分管领域).
-_BOUNDARY = "。;；,，:：\n \t)）"
+_BOUNDARY = "。;；,，:：\n \t)）—–－"
 # A list ends with its sentence or its table cell.
 _SENTENCE_END = "。;；|\t"
 _OPEN, _CLOSE = "(（[【", ")）]】"
@@ -44,11 +44,12 @@ _AB_HEADER = re.compile(r"A\s*角.{0,20}?B\s*角")
 _AB_INLINE = re.compile(
     r"A\s*角\s*[:：]?\s*(?P<a>[^:：;；B]+?)\s*[,，;；\s]\s*B\s*角\s*[:：]?\s*(?P<b>[^:：;；。]+)"
 )
+_OWN_BACKUP = re.compile(r"[\s\-•·*]*(?:A\s*B\s*角|B\s*角)(?:领导)?\s*[:：]\s*")
 _NAME_SEP = re.compile(r"[、,，/\s]+")
 _CELL_SEP = re.compile(r"\t+|\s*\|\s*|[ \u3000]{2,}")
-_BULLET = re.compile(r"^[\s\-•·*#>|]*")
+_BULLET = re.compile(r"^[\s\-•·*#>|—–－]*")
 # The same bullets, for .match at a line's offset (^ would only match at the start of the text).
-_LEAD = re.compile(r"[\s\-•·*#>|]*")
+_LEAD = re.compile(r"[\s\-•·*#>|—–－]*")
 _MAX_LEADER = 60
 
 
@@ -431,6 +432,11 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
                 continue
             ab_table = False
         yield from _inline_pairs(doc, a, b, posts)
+        own = _OWN_BACKUP.match(line)
+        if own and leader is not None:
+            # "AB角：罗慧" under a leader's paragraph: the leader and the person named back each other up.
+            yield from _backup(doc, (a, b), [leader.name], _names(disp[a + own.end() : b]), posts)
+            continue
         found = _find_cues(m, a, b)
         head_end = found[0][1].start() if found else b
         # "副市长 张三：领导市政府全面工作。负责…": the leader is what stands before the colon.

@@ -19,6 +19,7 @@ _KIND_SUFFIX = re.compile(
 _HEADING_ONLY = [(re.compile(p), required_literal(p)) for p in load_lines("extract/data/unnumbered_headings.txt")]
 _TOC_TAIL = re.compile(r"(\.{3,}|…{2,}|[-—]{4,}|\(\d{1,3}\)|（\d{1,3}）|\t\d{1,3})\s*\d*\s*$")
 KINDS = load_table("extract/data/document_kinds.tsv")
+_PAGE_META = re.compile(r"\s*(?:" + "|".join(load_lines("extract/data/page_meta_labels.txt")) + r")\s*:")
 # A character every 文号 contains (号): lines without it are not number lines.
 _NUMBER_MARK = required_literal(NUMBER.pattern) or ""
 
@@ -82,6 +83,9 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
     """The title printed on the lines above line i (a number line), ending with a kind word."""
     m = text.match
     j = i - 1
+    # A web page prints metadata lines (发布时间：… 来源：…) between the title and the number.
+    while j >= 0 and i - j <= 10 and _PAGE_META.match(m, lines[j][0], lines[j][1]):
+        j -= 1
     # A status note such as （征求意见稿） may stand between the title and the number.
     while j >= 0 and i - j <= 2 and re.fullmatch(r"[(（].{1,10}[)）]", squash(m[lines[j][0] : lines[j][1]])):
         j -= 1
@@ -280,12 +284,19 @@ def _make_doc(file: str, text: Text, st: dict, end: int, lines: list, year: int 
     return doc
 
 
+def dated_masthead(line: str) -> bool:
+    """A short line closed by a full date: a masthead or signature (…人民政府办公室    2024年3月15日)."""
+    s = squash(line)
+    mm = DATE.search(s, max(0, len(s) - 16)) if len(s) <= 40 else None
+    return bool(mm and mm.end() == len(s) and mm.group("d") and mm.start() >= 2)
+
+
 def _minutes_title(doc: Doc) -> str | None:
     """The title of a document printed after its number (minutes: 鄂托克前旗人民政府2021年第16次常务会议纪要)."""
     collected = ""
     for a, b in doc.lines(doc.body_start, doc.end):
         s = squash(doc.text.match[a:b])
-        if NUMBER.fullmatch(s) or standalone_date(s):
+        if NUMBER.fullmatch(s) or standalone_date(s) or dated_masthead(s):
             collected = ""
             continue
         if collected or len(s) <= 40:
@@ -351,5 +362,11 @@ def _signing_date(doc: Doc) -> str | None:
         s = doc.text.match[a:b].rstrip(" 。.")
         mm = DATE.search(s, max(0, len(s) - 16))
         if mm and mm.end() == len(s) and mm.group("d"):
+            return parse_match(mm)
+    # Decisions of a congress: the adoption note under the title, (2024年5月27日…会议通过).
+    for a, b in doc.lines():
+        s = squash(doc.text.match[a:b])
+        mm = DATE.match(s, 1) if s.startswith("(") and s.endswith("通过)") else None
+        if mm and mm.group("d"):
             return parse_match(mm)
     return None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extract.chronicle import mention_facts, remember
 from extract.dates import DATE, parse_match, standalone_date
-from extract.documents import Doc
+from extract.documents import Doc, dated_masthead
 from extract.freetext import Person, Squashed, people
 from extract.names import (
     NOT_NAMES,
@@ -36,6 +36,8 @@ _END = "。"
 _MAX_BLOCK = 3000
 # One person of a list entry: name start, name end, post, evidence start, evidence end.
 Listed = tuple[int, int, str | None, int, int]
+# What follows the chair's name in the opening sentence: 主持召开, 在三楼会议室主持召开.
+_PRESIDES = re.compile(r"(?:在[^,，。;；]{1,24}?)?主持")
 # Titles that make a document minutes even when its kind says otherwise (会议记录, 会议决定事项).
 _MINUTES_TITLE = re.compile(r"会议(纪要|记录|决定事项|议定事项)$")
 
@@ -74,7 +76,7 @@ def meeting_date(doc: Doc, stop: int) -> tuple[str | None, tuple[int, int] | Non
     """The date the meeting was held (first dated line of the text before `stop`) and that line's span."""
     m = doc.text.match
     for a, b in doc.lines(doc.body_start or doc.start, stop):
-        if standalone_date(m[a:b]):
+        if standalone_date(m[a:b]) or dated_masthead(m[a:b]):
             continue
         d = DATE.search(m, a, b)
         if d and d.group("d"):
@@ -188,10 +190,30 @@ def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[List
             last_post, parts = None, []
 
 
+def _spaced_names(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]] | None:
+    """Spans of a list of bare names set apart by spaces (出席：张三　李四　王五), else None."""
+    seg = doc.text.disp[start:end]
+    if not re.search(r"\S[ \u3000\t]+\S", seg.strip()):
+        return None
+    toks = [(start + mm.start(), start + mm.end()) for mm in re.finditer(r"[^\s、，,；;。]+", seg)]
+    names = [doc.text.disp[a:b] for a, b in toks]
+    if len(toks) >= 2 and all(len(n) <= 4 and _bare_name(n, known) for n in names):
+        return toks
+    return None
+
+
 def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None) -> Iterator[dict]:
     """`attendance` facts of every list in the document."""
     known = ctx.setdefault("known_names", set())
     for role, start, end in _blocks(doc):
+        spaced = _spaced_names(doc, start, end, known)
+        if spaced:
+            for a, b in spaced:
+                person = doc.text.disp[a:b]
+                known.add(person)
+                yield doc.fact("attendance", (a, b), person=person, post=None, role=role, meeting=meeting,
+                               date=date)
+            continue
         sq = Squashed.of(doc.text, start, end)
         for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
             for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
@@ -208,7 +230,7 @@ def opening_facts(doc: Doc, ctx: dict, span: tuple[int, int], meeting: str | Non
     found: list[Person] = people(sq, ctx.get("known_names", set()))
     remember(ctx, sq, found)
     for p in found:
-        if p.post is not None and p.follower.startswith("主持"):
+        if p.post is not None and _PRESIDES.match(sq.match, p.name[1]):
             s, e = _clause(sq, p)
             yield doc.fact("attendance", sq.span(s, e), person=sq.disp[p.name[0] : p.name[1]],
                            post=sq.disp[p.post[0] : p.post[1]], role="主持", meeting=meeting, date=date)

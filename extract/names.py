@@ -14,6 +14,7 @@ from extract.vocab import load_lines
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _HAN_RUN = re.compile(f"[{HAN}]+")
+_DOTTED = re.compile(f"[{HAN}]{{1,8}}(?:[·•・．][{HAN}]{{1,8}}){{1,2}}")
 # Words that look like names (surname + 1–2 characters) but are not people.
 NOT_NAMES = set(load_lines("extract/data/not_names.txt"))
 
@@ -63,6 +64,11 @@ def is_han(s: str) -> bool:
     return bool(s) and _HAN_RUN.fullmatch(s) is not None
 
 
+def dotted_name(s: str) -> bool:
+    """A name whose parts are joined by a middle dot (阿依古丽·买买提)."""
+    return ("·" in s or "•" in s or "・" in s or "．" in s) and _DOTTED.fullmatch(s) is not None
+
+
 def looks_mongolian(s: str) -> bool:
     """A 3–8 character run of name-transcription characters (孟都巴雅尔, 那顺德力格尔)."""
     chars = mongolian_chars()
@@ -101,6 +107,8 @@ def ends_with_title(s: str) -> str | None:
 def plausible_name(s: str) -> bool:
     """True when `s` (whitespace removed) can be a person's name as printed in a government document."""
     s = squash(s)
+    if dotted_name(s):
+        return True  # 阿依古丽·买买提: Uyghur and other names join their parts with a middle dot
     if not is_han(s) or s in NOT_NAMES or to_match(s) in NOT_NAMES:
         return False
     if starts_post(s) and starts_post(s) >= 2 and not surname_len(s):

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from extract.dates import standalone_date
 from extract.documents import Doc
 from extract.names import (
     NOT_NAMES,
+    dotted_name,
     ends_with_title,
     is_han,
     looks_mongolian,
@@ -98,7 +100,7 @@ def group_kind(name: str) -> str:
     for suffix, kind in _kinds():
         if flat.endswith(suffix):
             return kind
-    return "other"
+    return "working_group" if _subgroup_heading(flat) else "other"
 
 
 def _is_generic(name: str) -> bool:
@@ -149,7 +151,7 @@ def _tokens(m: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 def _name_token(tok: str, nxt: str | None, known: set[str]) -> bool:
     """True when a whole token is a person's name, judged with the token that follows it."""
-    if tok.startswith("\x00") or not is_han(tok) or not 2 <= len(tok) <= 8:
+    if tok.startswith("\x00") or not (is_han(tok) and 2 <= len(tok) <= 8 or dotted_name(tok)):
         return False
     if tok in known:
         return True
@@ -173,6 +175,14 @@ def _split_glued(toks: list[tuple[str, int, int]], known: set[str]) -> list[tupl
     for k, (t, a, b) in enumerate(toks):
         nxt = toks[k + 1][0] if k + 1 < len(toks) else None
         nxt2 = toks[k + 2][0] if k + 2 < len(toks) else None
+        cut = t.rfind("、") if k else -1
+        right = t[cut + 1 :] if cut > 0 else ""
+        if cut > 0 and ends_with_title(t[:cut]) and 2 <= len(right) <= 4 and nxt is not None and (
+            (plausible_name(right) and not _post_like(right)) or right in known
+        ) and _post_like(nxt):
+            # "常务副区长、侯丽萍 副区长": one member's post, then the next member's name.
+            out += [(t[:cut], a, a + cut), (t[cut + 1 :], a + cut + 1, b)]
+            continue
         if k and nxt is not None and len(t) >= 4:
             # …副区长高 + 明 + post: the last character is a spaced surname.
             if _single_han(nxt) and ends_with_title(t[:-1]) and surname_len(t[-1]) and (
@@ -205,7 +215,8 @@ def _read_name(toks, i: int, known: set[str], first: bool):
         return t, i + 1, (a, b), nxt is not None or first
     if first and is_han(t):
         sp = split_name_post(t, known)
-        if sp:
+        # A glued name needs a post with a title: 石门县人民政府 (a signature) is a place and an organ.
+        if sp and (ends_with_title(sp[1]) or nxt is not None):
             return sp[0], i + 1, (a, a + len(sp[0])), False
     return None
 
@@ -213,6 +224,9 @@ def _read_name(toks, i: int, known: set[str], first: bool):
 def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None:
     """People on match[a:b] ("张 勤 旗财政局局长", "青格乐 杜 磊"); None when it starts with no name."""
     toks = _split_glued(_tokens(m, a, b), known)
+    post_first = _post_first(toks, known)
+    if post_first:
+        return [post_first]
     entries: list[Entry] = []
     i = 0
     while i < len(toks):
@@ -237,6 +251,23 @@ def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None
     return entries
 
 
+def _post_first(toks: list[tuple[str, int, int]], known: set[str]) -> Entry | None:
+    """A row printed post first: "县委副书记、县长  欧阳明" / "副县长  谭  志" (one member)."""
+    if len(toks) < 2 or len(toks[-1][0]) > 8 or len(toks[0][0]) < 2:
+        return None  # most rows end with a post, not a name
+    if not _post_like(toks[0][0]) or plausible_name(toks[0][0]) or toks[0][0] in known:
+        return None
+    if len(toks) >= 3 and _single_han(toks[-1][0]) and _single_han(toks[-2][0]):
+        k = len(toks) - 2  # a two-character name padded with a space
+    else:
+        k = len(toks) - 1
+    name = "".join(t for t, _, _ in toks[k:])
+    post = "".join(t for t, _, _ in toks[:k])
+    if not (name in known or plausible_name(name) and not _post_like(name)) or not ends_with_title(post):
+        return None
+    return Entry(name, (toks[k][1], toks[-1][2]), (toks[0][1], toks[k - 1][2]), unambiguous=True)
+
+
 def _starts_entry(toks, i: int, known: set[str]) -> bool:
     """True when token i opens a new member (strictly: a name followed by a post, a name, or the end)."""
     got = _read_name(toks, i, known, first=False)
@@ -247,17 +278,13 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
     """Run-on content: items split on 、，; each 张三（旗长）, 旗长张三, 张三, or a unit."""
     entries: list[Entry] = []
     units: list[str] = []
-    depth = 0
-    start = a
     cuts = []
-    for k in range(a, b):
-        c = m[k]
-        depth += c in "(（"
-        depth -= c in ")）" and depth > 0
-        if depth == 0 and c in "、,;。":
-            cuts.append((start, k))
-            start = k + 1
-    cuts.append((start, b))
+    for s, e in _top_cuts(m, a, b, ";。"):
+        pair = _name_comma_post(m, s, e)
+        if pair:
+            entries.append(pair)
+        else:
+            cuts += _top_cuts(m, s, e, "、,")
     for s, e in cuts:
         item = m[s:e].strip()
         if not item:
@@ -283,6 +310,29 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
             continue
         units.append(squash(disp[s : s + len(item)]))
     return entries, units
+
+
+def _top_cuts(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
+    """Spans of m[a:b] between separators outside brackets."""
+    depth, start, out = 0, a, []
+    for k in range(a, b):
+        c = m[k]
+        depth += c in "(（"
+        depth -= c in ")）" and depth > 0
+        if depth == 0 and c in seps:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, b))
+    return out
+
+
+def _name_comma_post(m: str, s: int, e: int) -> Entry | None:
+    """"张三，区委副书记、区长" (one item of a ；-separated roster): a name, a comma, its post."""
+    pm = re.fullmatch(rf"\s*(?P<name>[{HAN}\s]{{2,10}}?)\s*,\s*(?P<post>[^,;。]{{2,60}}?)\s*", m[s:e])
+    if not pm or not plausible_name(pm.group("name")) or not _post_like(squash(pm.group("post"))):
+        return None
+    return Entry(squash(pm.group("name")), (s + pm.start("name"), s + pm.end("name")),
+                 (s + pm.start("post"), s + pm.end("post")))
 
 
 def _post_of(doc: Doc, e: Entry) -> str | None:
@@ -340,12 +390,62 @@ def _row_at(doc: Doc, a: int, b: int, known: set[str]) -> tuple[str | None, int]
     return role_of(mm.group("label")), mm.end()
 
 
+def _post_open(doc: Doc, cur: Block | None) -> bool:
+    """True when the last member's post is cut off (区人民政府办公室 / 副主任 wraps, not a new label)."""
+    last = cur.rows[-1] if cur and cur.rows else None
+    if not last or not last.entries:
+        return False
+    span = last.entries[-1].post_span
+    return span is not None and not ends_with_title(squash(doc.text.disp[span[0] : span[1]]))
+
+
+def _signature_follows(m: str, b: int, end: int) -> bool:
+    """True when the line after the one ending at b is a date alone: the line at b is a signature."""
+    nl = m.find("\n", b + 1, end)
+    return standalone_date(m[b + 1 : nl if nl >= 0 else end]) is not None
+
+
+def _bare_label(line: str) -> bool:
+    """A line that is only a role label (主任, 副 组 长) without a colon: a table cell of its own."""
+    line = line.strip()
+    if not line or len(line) > 12 or line[0] not in _label_firsts():
+        return False
+    flat = squash(line)
+    return len(flat) <= 6 and flat in _label_set() and flat != "成员单位"
+
+
+@lru_cache(maxsize=1)
+def _label_firsts() -> frozenset[str]:
+    """The characters a role label starts with."""
+    return frozenset(label[0] for label, _ in _roles())
+
+
+@lru_cache(maxsize=1)
+def _label_set() -> frozenset[str]:
+    """The role labels as printed without spaces."""
+    return frozenset(label for label, _ in _roles())
+
+
 def _continues(line: str) -> bool:
     """A short line with no sentence punctuation can be the wrapped rest of a post."""
     flat = squash(line)
     return (
         0 < len(flat) <= 30 and not re.search(r"[。;:：；]", flat) and not ENUMERATOR.match(line)
         and not flat.startswith(_words("unit_start")) and not flat.startswith("附件")
+        and not _ends_like_group(flat)
+    )
+
+
+@lru_cache(maxsize=1)
+def _group_end_re() -> re.Pattern:
+    return re.compile(f"(?:{_suffix_re()})$")
+
+
+def _ends_like_group(flat: str) -> bool:
+    """A line naming a group (数据质量组, …领导小组) heads the next roster; it continues no post."""
+    tail = to_match(flat[-8:])
+    return tail.endswith(("组", "班", "部", "会", "议")) and (
+        _subgroup_heading(flat) or _group_end_re().search(tail) is not None
     )
 
 
@@ -358,10 +458,13 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
     role: str | None = None
     # Outside a block only a line holding a label and its colon can do anything: skip the others.
     hits = [h.start() for h in _label_hit_re().finditer(m, doc.start, doc.end)]
+    firsts = _label_firsts()
     for a, b in doc.lines():
         if cur is None:
             k = bisect.bisect_left(hits, a)
-            if k == len(hits) or hits[k] >= b:
+            if (k == len(hits) or hits[k] >= b) and not (
+                b - a <= 12 and m[a:b].lstrip()[:1] in firsts and _bare_label(m[a:b])
+            ):
                 continue
         lab, c = _row_at(doc, a, b, known)
         mids = list(mid_re.finditer(m, c, b))
@@ -382,6 +485,13 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             role = cur.rows[-1].role if cur.rows else lab
             cur.end = b
             continue
+        if b - a <= 12 and m[a:b].lstrip()[:1] in firsts and _bare_label(m[a:b]) and not _post_open(doc, cur):
+            # A PDF table read one cell a line: 主任 / 高振宇 / 市长.
+            if cur is None:
+                cur = Block(start=a)
+                blocks.append(cur)
+            role, cur.end = role_of(m[a:b]), b
+            continue
         if cur is None:
             continue
         a0 = a
@@ -395,11 +505,22 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             continue
         last = cur.rows[-1] if cur.rows else None
         flat = squash(disp[a:b])
+        if last and last.entries and last.entries[-1].post_span is None and _continues(disp[a:b]) and (
+            starts_post(flat) or ends_with_title(flat)
+        ):
+            # The post cell on the line below its name cell.
+            last.entries[-1].post_span = (a, b)
+            last.span = (last.span[0], b)
+            cur.end = b
+            continue
         if role in ("成员", "成员单位") and flat.startswith(_words("unit_start")) and _unit_row(flat):
             cur.rows.append(Row(role, (a, b), units=_unit_row(disp[a:b])))
             cur.end = b
             continue
-        if last and last.entries and last.entries[-1].post_span and _continues(disp[a:b]):
+        if last and last.entries and last.entries[-1].post_span and _continues(disp[a:b]) and not (
+            m[last.span[1] - 1 : last.span[1]] == "。"  # the roster's last row closed its sentence
+            or _signature_follows(m, b, doc.end)
+        ):
             e = last.entries[-1]
             post = squash(disp[e.post_span[0] : e.post_span[1]])
             if ends_with_title(post) and starts_post(flat) and ends_with_title(flat):
@@ -473,11 +594,18 @@ def _heading_name(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
         ) > len(_strip_heading(flat)) + 8:
             break
     name = _strip_heading(got)
+    if name and _subgroup_heading(name) and len(lines) and lines[-1][1] <= start:
+        return name, (span_start, start)
     if name and re.search(f"({_suffix_re()})$", to_match(name)):
         if doc.extra.get("front_matter") and _is_generic(name) and doc.title:
             name = doc.title + name
         return name, (span_start, start)
     return None
+
+
+def _subgroup_heading(flat: str) -> bool:
+    """A short heading naming a team of a group (综合协调组, 宣传报道组): 2–10 characters ending in 组."""
+    return 3 <= len(flat) <= 10 and flat.endswith("组") and not flat.endswith(("组长", "小组")) and is_han(flat)
 
 
 def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
@@ -503,6 +631,93 @@ def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
         action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
         end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
         out.append((name, (max(cl + 1, doc.start), end + 1), action))
+    for mm in _yi_wei(doc):
+        name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
+        out.append((name, (mm.start(), mm.end()), "establish"))
+    return sorted(out, key=lambda x: x[1][0])
+
+
+@lru_cache(maxsize=1)
+def _yi_wei_re() -> re.Pattern:
+    """"成立以X为组长，Y为副组长…为成员的Z领导小组": the group is named after the roster it opens with."""
+    verbs = "|".join(re.escape(w) for w in _words("establish"))
+    return re.compile(with_first_chars(
+        rf"(?:{verbs})以(?P<body>[^。;；\n]{{4,400}}?为(?:{'|'.join(re.escape(x) for x, _ in _roles())}))的"
+        rf"(?P<name>[{HAN}“”\"]{{2,60}}?(?:{_suffix_re()}))(?![{HAN}]*?(?:{_suffix_re()}))"
+    ))
+
+
+def _yi_wei(doc: Doc) -> list[re.Match]:
+    """The 成立以…为组长…的X clauses of a document (found once, read twice)."""
+    if "yi_wei" not in doc.extra:
+        m, pat, found = doc.text.match, _yi_wei_re(), []
+        # 以 is common and the verbs are short: look for 以 and try the clause only behind a verb.
+        i = m.find("以", doc.start, doc.end)
+        while i >= 0:
+            for w in _words("establish"):
+                if m.startswith(w, i - len(w)) and i - len(w) >= doc.start:
+                    mm = pat.match(m, i - len(w), doc.end)
+                    if mm:
+                        found.append(mm)
+                        break
+            i = m.find("以", i + 1, doc.end)
+        doc.extra["yi_wei"] = found
+    return doc.extra["yi_wei"]
+
+
+@lru_cache(maxsize=1)
+def _yi_wei_piece_re() -> re.Pattern:
+    """One comma piece of a 成立以… clause: (以)posts and name 为 role."""
+    labels = "|".join(re.escape(x) for x, _ in _roles())
+    return re.compile(rf"以?(?P<who>.+?)(?:同志)?为(?P<label>{labels})")
+
+
+def _yi_wei_members(doc: Doc, known: set[str]) -> list[dict]:
+    """Members of a 成立以X为组长…的Z clause: each comma piece "(以)posts+name为role"."""
+    m, disp = doc.text.match, doc.text.disp
+    out: list[dict] = []
+    for mm in _yi_wei(doc):
+        name = squash(disp[mm.start("name") : mm.end("name")])
+        for x, y in _comma_pieces(m, mm.start("body"), mm.end("body")):
+            pm = _yi_wei_piece_re().fullmatch(m, x, y)
+            if not pm:
+                continue
+            role = role_of(pm.group("label"))
+            for person, post in _people_with_posts(disp[pm.start("who") : pm.end("who")], known):
+                out.append(doc.fact("membership", (x, y), person=person, group=name, role=role, post=post))
+    return out
+
+
+def _comma_pieces(m: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of m[a:b] between commas."""
+    out, s = [], a
+    for i in range(a, b):
+        if m[i] in ",，":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, b))
+    return out
+
+
+def _people_with_posts(who: str, known: set[str]) -> list[tuple[str, str | None]]:
+    """(person, post) of "县委副书记、县长张三" or "副县长李四、王五": posts before a name are its own,
+    a bare name after 、 shares the title printed against the name before it."""
+    out: list[tuple[str, str | None]] = []
+    pending: list[str] = []
+    last: str | None = None
+    for part in squash(who).split("、"):
+        person = _person_of(part, frozenset(known))
+        if not person:
+            if part and (ends_with_title(part) or starts_post(part)):
+                pending.append(part)
+            else:
+                pending, last = [], None
+            continue
+        own = part[: len(part) - len(person)]
+        post = "、".join([*pending, own]) if own else ("、".join(pending) if pending else last)
+        out.append((person, post or None))
+        # Only the title printed against a name is shared by the bare names after it (副县长李四、王五).
+        pending, last = [], own or (None if pending else last)
     return out
 
 
@@ -561,6 +776,14 @@ def _title_group(doc: Doc) -> tuple[str, str] | None:
         return None
     action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
     return t[mm.start("name") : mm.end("name")], action
+
+
+def _title_object(doc: Doc) -> str | None:
+    """What a 成立/调整…的通知 title sets up when its name has no group kind word (青石乡河长制组织体系)."""
+    t = doc.title or ""
+    verbs = "|".join(re.escape(w) for w in _words("establish") + _words("adjust"))
+    mm = re.search(rf"关于(?:{verbs})(?P<name>[^的]{{4,40}}?)(?:组成人员|成员|人员|名单)*的(?:通知|决定)$", to_match(t))
+    return t[mm.start("name") : mm.end("name")] if mm else None
 
 
 def _resolve(name: str, doc: Doc, est: list, aliases: dict[str, str]) -> str:
@@ -638,6 +861,8 @@ def _block_group(doc: Doc, bl: Block, est: list, title, aliases: dict) -> tuple[
         name, span = before[-1][0], before[-1][1]
     elif title:
         name, span = title[0], doc.title_span
+    elif _title_object(doc):
+        name, span = _title_object(doc), doc.title_span
     else:
         name, span = "领导小组", (bl.start, bl.end)
     return _resolve(name, doc, est, aliases), span, bool(head)
@@ -663,14 +888,17 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
             facts += [_membership(doc, row, e, name, known) for e in row.entries]
     for name, span, action in est:
         full = _resolve(name, doc, est, aliases)
-        if _is_generic(full) or len(full) < 7 or any(_similar(full, n) for n in groups):
+        sub = "下设" + name in squash(doc.text.match[span[0] : span[1]])
+        if _is_generic(full) or len(full) < (4 if sub else 7) or any(_similar(full, n) for n in groups):
             continue
-        groups[full] = {"name": full, "span": span, "action": action, "parent": None, "units": []}
+        parent = main if sub and main else None
+        groups[full] = {"name": full, "span": span, "action": action, "parent": parent, "units": []}
     if title and not groups:
         tspan = doc.title_span if doc.title_span != (0, 0) else next(doc.lines(), (doc.start, doc.start + 1))
         groups[title[0]] = {"name": title[0], "span": tspan, "action": title[1], "parent": None, "units": []}
     if groups or est:
         facts += _appointed_roles(doc, groups, est, aliases, known)
+        facts += _yi_wei_members(doc, known)
     ordered = sorted(groups.values(), key=lambda g: g["span"][0])
     for k, g in enumerate(ordered):
         end = ordered[k + 1]["span"][0] if k + 1 < len(ordered) else doc.end
@@ -725,11 +953,7 @@ def _appointed_roles(doc: Doc, groups: dict, est: list, aliases: dict, known: se
             sent = max(m.rfind(c, doc.start, mm.start()) for c in "。;；\n") + 1
             if "办公室" in m[sent : mm.end()]:
                 continue  # the office's staff, not the group's members
-            for part in re.split(r"[、]", squash(who)):
-                person = _person_of(part, frozenset(known))
-                if not person:
-                    continue
-                post = part[: len(part) - len(person)] or None
+            for person, post in _people_with_posts(who, known):
                 span = (max(a, doc.start), mm.end())
                 role = role_of(mm.group("label"))
                 out.append(doc.fact("membership", span, person=person, group=owner[-1], role=role, post=post))
