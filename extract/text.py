@@ -189,7 +189,24 @@ def _wraps(line: str, nxt: str, width: int, mline: str = "", mnxt: str | None = 
     flat = "".join(n.split())
     if NUMBER.fullmatch(flat) or ENUMERATOR.match(n) or ROLE_LABEL.match(n):
         return False
+    # Two roster rows in a row ("成 员：田 伟 …干部" then "赵海军 …干部"): the second is a new row.
+    ms = (mline or to_match(s)).strip()
+    if (ROLE_LABEL.match(ms) or _name_row(ms)) and _name_row(n):
+        return False
     return not _DATE_LINE.fullmatch(flat)
+
+
+_NAME_ROW = re.compile(r"^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000\t]+[\u4e00-\u9fff(]")
+
+
+def _name_row(s: str) -> bool:
+    """A line that opens with a person's name and then, after spacing, a post (赵海军 区商务局干部)."""
+    m = _NAME_ROW.match(s)
+    if not m:
+        return False
+    from extract.names import plausible_name  # names builds on this module
+
+    return plausible_name("".join(m.group(1).split()))
 
 
 def normalise(raw: str) -> Text:

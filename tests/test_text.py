@@ -51,3 +51,10 @@ def test_page_numbers_and_running_heads_are_dropped():
     raw = "\n".join(["某某旗人民政府公报", "正文一行。", "- 12 -"] * 30) + "\n"
     t = normalise(raw)
     assert "公报" not in t.disp and "12" not in t.disp
+
+
+def test_a_full_width_roster_row_is_not_joined_with_the_next_row():
+    rows = ["成 员：田 伟 东胜区政府办公室干部", "赵海军 东胜区商务局干部"]
+    body = ["近年来，人工智能产业以其强大的技术创", "新和广阔的应用前景，引领世界经济的发展潮"] * 30
+    t = normalise("\n".join(body + rows) + "\n")
+    assert "干部\n赵海军" in t.disp
