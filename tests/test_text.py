@@ -31,7 +31,11 @@ def test_evidence_maps_back_to_original_line_and_text():
 
 
 def _column_text() -> str:
-    body = ["近年来，人工智能产业以其强大的技术创", "新和广阔的应用前景，引领世界经济的发展潮", "流。为加快地区人工智能产业健康有序发展，"]
+    body = [
+        "近年来，人工智能产业以其强大的技术创",
+        "新和广阔的应用前景，引领世界经济的发展潮",
+        "流。为加快地区人工智能产业健康有序发展，",
+    ]
     return "\n\n".join(body * 20) + "\n"
 
 
