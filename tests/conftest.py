@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _seed_facts(name: str) -> tuple[dict, ...]:
     from extract.pipeline import extract_path
 

@@ -22,7 +22,10 @@ def test_partial_dates_keep_their_precision():
 
 
 def test_number_brackets_and_spaces_are_kept_as_printed_without_whitespace():
-    raw = "某某县人民政府关于成立甲工作领导小组的通知\n某政发〔2024〕1 号\n各乡镇：\n正文。\n某某县人民政府\n2024年1月2日\n"
+    raw = (
+        "某某县人民政府关于成立甲工作领导小组的通知\n某政发〔2024〕1 号\n"
+        "各乡镇：\n正文。\n某某县人民政府\n2024年1月2日\n"
+    )
     (doc,) = _docs(raw)
     assert doc.number == "某政发〔2024〕1号"
     assert (doc.issuer, doc.date, doc.kind) == ("某某县人民政府", "2024-01-02", "group")

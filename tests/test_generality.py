@@ -47,7 +47,9 @@ def test_runon_notice_without_line_breaks_gives_header_and_roster():
     assert (doc["number"], doc["title"]) == ("平政办发〔2022〕3号", "关于成立平安县防汛抗旱指挥部的通知")
     assert (doc["issuer"], doc["date"], doc["kind"]) == ("平安县人民政府办公室", "2022-05-03", "group")
     members = [(f["person"], f["role"]) for f in facts_of(facts, "membership")]
-    assert members == [("马志国", "总指挥"), ("黄海", "副总指挥"), ("吴迪", "副总指挥"), ("郭亮", "成员"), ("林峰", "成员")]
+    assert members == [
+        ("马志国", "总指挥"), ("黄海", "副总指挥"), ("吴迪", "副总指挥"), ("郭亮", "成员"), ("林峰", "成员"),
+    ]
     (group,) = facts_of(facts, "group")
     assert (group["kind"], group["office_at"], group["office_head"]) == ("command", "县水利局", "郭亮")
 

@@ -146,11 +146,11 @@ def test_an_interrupted_sync_is_repaired_by_the_next_run(corpus, store, tmp_path
     calls = {"n": 0}
     real_write = type(store).write
 
-    def flaky(self, nodes, edges, labels=None):
+    def flaky(self, nodes, edges, labels=None, **kw):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        return real_write(self, nodes, edges, labels)
+        return real_write(self, nodes, edges, labels, **kw)
 
     monkeypatch.setattr(type(store), "write", flaky)
     with pytest.raises(KeyboardInterrupt):
