@@ -508,3 +508,12 @@ def test_upload_names_cannot_leave_the_upload_folder():
     assert safe_name("../../etc/passwd") == "passwd"
     assert safe_name("..\\x\\名单.txt") == "名单.txt"
     assert safe_name(".hidden") == "hidden"
+
+
+def test_orgkg_ui_on_neo4j_reads_the_ledger_folder_given_to_orgkg_ingest(tmp_path, monkeypatch):
+    from ui.commands_ui import app_environment
+
+    monkeypatch.delenv("ORGKG_DB", raising=False)
+    env = app_environment(None, "bolt://127.0.0.1:7687", str(tmp_path / "ledger"))
+    assert env["ORGKG_NEO4J_URI"] == "bolt://127.0.0.1:7687"
+    assert env["ORGKG_DB"] == str((tmp_path / "ledger").resolve())

@@ -22,12 +22,13 @@ def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
             "--client.toolbarMode", "minimal", "--theme.base", "light"]
 
 
-def app_environment(db: str | None, neo4j: str | None) -> dict[str, str]:
-    """The environment the app reads its store from (ORGKG_DB, ORGKG_NEO4J_URI)."""
+def app_environment(db: str | None, neo4j: str | None, ledger: str | None = None) -> dict[str, str]:
+    """The environment the app reads its store from (ORGKG_DB: the embedded database and ledger folder, or with
+    Neo4j the ledger folder alone; ORGKG_NEO4J_URI)."""
     from graph.store import DEFAULT_DB
 
     env = dict(os.environ)
-    env["ORGKG_DB"] = str(Path(db or env.get("ORGKG_DB") or DEFAULT_DB).resolve())
+    env["ORGKG_DB"] = str(Path(db or ledger or env.get("ORGKG_DB") or DEFAULT_DB).resolve())
     if neo4j:
         env["ORGKG_NEO4J_URI"] = neo4j
     return env
@@ -35,7 +36,7 @@ def app_environment(db: str | None, neo4j: str | None) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest what --ingest names (if anything), then serve the app until interrupted."""
-    env = app_environment(args.db, args.neo4j)
+    env = app_environment(args.db, args.neo4j, args.ledger)
     if args.ingest:
         from graph.ingest import ingest
         from graph.ledger import Ledger
@@ -56,11 +57,14 @@ def run(args: argparse.Namespace) -> int:
 
 @command("ui", "open the Streamlit app (search, person, group, org chart, document, ask, ingest)")
 def setup(p: argparse.ArgumentParser) -> None:
-    """orgkg ui [--db DIR | --neo4j URI] [--port 8501] [--ingest PATH...]"""
+    """orgkg ui [--db DIR | --neo4j URI [--ledger DIR]] [--port 8501] [--ingest PATH...]"""
     where = p.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="DIR", default=None, help="LadybugDB folder (default: .orgkg/db)")
     where.add_argument("--neo4j", metavar="URI", default=None,
                        help="read Neo4j instead (NEO4J_USER / NEO4J_PASSWORD from the environment)")
+    # With Neo4j the ledger still lives in a folder: the Document page reads it, judgements and uploads go there.
+    p.add_argument("--ledger", metavar="DIR", default=None,
+                   help="folder of the fact ledger when using --neo4j, as given to `orgkg ingest` (default: .orgkg/db)")
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--ingest", nargs="+", metavar="PATH", default=None,
                    help="ingest these files or folders before serving")

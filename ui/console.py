@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 import time
 from dataclasses import dataclass, field
 
@@ -58,37 +57,12 @@ def limited(statement: str, limit: int) -> str:
 
 def run(store, statement: str, params: dict | None = None, limit: int = DEFAULT_LIMIT,
         timeout: float = DEFAULT_TIMEOUT) -> ConsoleResult:
-    """Run a reading statement in a read transaction, at most `limit` rows, giving up after `timeout` seconds."""
+    """Run a reading statement in a read transaction, at most `limit` rows, stopped after `timeout` seconds."""
     if not statement.strip():
         return ConsoleResult()
     check_read_only(statement)
-    text = limited(statement, limit)
-    box: dict = {}
-    conn = getattr(store, "_conn", None)  # LadybugDB can stop a query itself; others are abandoned
-    if hasattr(conn, "set_query_timeout"):
-        conn.set_query_timeout(int(timeout * 1000))
-
-    def work() -> None:
-        try:
-            box["rows"] = store.read_query(text, params or {})
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-            box["error"] = exc
-
     start = time.monotonic()
-    worker = threading.Thread(target=work, daemon=True)
-    worker.start()
-    worker.join(timeout + 1.0)
-    seconds = time.monotonic() - start
-    if hasattr(conn, "set_query_timeout"):
-        conn.set_query_timeout(0)
-    if worker.is_alive():
-        if hasattr(conn, "interrupt"):
-            conn.interrupt()
-        raise OrgkgError("E020", detail=f"query stopped after {timeout:g} s (timeout)")
-    if "error" in box:
-        err = box["error"]
-        if isinstance(err, OrgkgError) and "interrupt" in err.detail.lower():
-            raise OrgkgError("E020", detail=f"query stopped after {timeout:g} s (timeout)") from err
-        raise err
-    rows = box.get("rows") or []
-    return ConsoleResult(rows[:limit], len(rows) > limit, seconds)
+    # The engine stops the query itself (LadybugDB interrupts it, Neo4j ends the transaction): a query
+    # abandoned in a thread would keep the server busy after the user was told it stopped.
+    rows = store.read_query(limited(statement, limit), params or {}, timeout=timeout)
+    return ConsoleResult(rows[:limit], len(rows) > limit, time.monotonic() - start)

@@ -33,7 +33,7 @@ class Config:
     @property
     def label(self) -> str:
         """A one-line description for the sidebar."""
-        return f"Neo4j {self.neo4j}" if self.neo4j else f"LadybugDB {self.db}"
+        return f"Neo4j {self.neo4j} · ledger {self.db}" if self.neo4j else f"LadybugDB {self.db}"
 
 
 def config() -> Config:
@@ -78,18 +78,25 @@ def write_store() -> Iterator:
 
     cfg = config()
     with _WRITE_LOCK:
-        if not cfg.neo4j and has_graph(cfg):
+        if cfg.neo4j:
+            # The cached Neo4j store reads and writes through one driver: a second one per write would never
+            # be closed, and clearing the cache would drop the first without closing it.
+            try:
+                yield _open(cfg.db, cfg.neo4j)
+            finally:
+                st.cache_data.clear()
+            return
+        if has_graph(cfg):
             try:
                 _open(cfg.db, cfg.neo4j).close()
             except OrgkgError:
                 pass  # nothing was open
             _open.clear()
-        writer = open_store(cfg.db, cfg.neo4j, read_only=False)
+        writer = open_store(cfg.db, read_only=False)
         try:
             yield writer
         finally:
-            if not cfg.neo4j:
-                writer.close()
+            writer.close()
             st.cache_data.clear()
             _open.clear()
 
