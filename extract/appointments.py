@@ -81,7 +81,9 @@ def _organ_words() -> tuple[str, ...]:
 def _section_re() -> re.Pattern:
     """A heading line such as 任命： or 二、免职 or 试用期满任职人员如下："""
     alts = "|".join(v.pattern.pattern for v in _table() if v.where in ("verb", "section", "context"))
-    return re.compile(rf"(?:{alts})+(?:人员|干部|名单)?(?:如下)?[:：]?")
+    # A lead word may open the heading: 三、决定任命 (a congress list), 同意免去：
+    leads = "|".join(v.pattern.pattern for v in _rows("lead"))
+    return re.compile(rf"(?:{leads})?(?:{alts})+(?:人员|干部|名单)?(?:如下)?[:：]?")
 
 
 @cache
@@ -471,6 +473,10 @@ def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
     bm = _BULLET.match(c.m, s, e)
     s = bm.end() if bm else s
     items = _cut_items(c, s, e)
+    lead = _DECIDED.match(c.m, items[0][0], items[0][1]) if items else None
+    if lead and not c.strict:
+        # "经县人民政府研究决定：覃小燕任…；" — the first row follows the decision on the same line.
+        items[0] = (lead.end(), items[0][1])
     if len(items) == 1:
         # One item: the whole row is its evidence (| 白一琼 | 任…； |).
         items = [(items[0][0], e)]
@@ -491,6 +497,10 @@ def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
             # Only a name set off by a colon, a cell or spaces heads the items after it.
             carry = people if delimited else []
     return facts
+
+
+# A decision sentence that heads the rows printed after its colon (经研究决定：, 现决定如下：).
+_DECIDED = re.compile(r"[^:;。]{0,40}?(?:决定|如下)\s*:\s*")
 
 
 def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.documents import Doc
-from extract.names import ends_with_title, plausible_name, split_name_post, split_post_name
+from extract.names import blank_annotations, ends_with_title, plausible_name, split_name_post, split_post_name
 from extract.patterns import ENUMERATOR, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_table
@@ -51,6 +51,8 @@ _BULLET = re.compile(r"^[\s\-•·*#>|—–－]*")
 # The same bullets, for .match at a line's offset (^ would only match at the start of the text).
 _LEAD = re.compile(r"[\s\-•·*#>|—–－]*")
 _MAX_LEADER = 60
+# "，改由副县长张三同志" between a 不再… clause and its cue: someone else takes the targets over.
+_TAKEOVER = re.compile(r"[,，\s]*(?:改由|改为由|交由)(?P<who>[^,，。;；]{2,40}?)(?:同志)?\s*")
 
 
 @dataclass(frozen=True)
@@ -117,15 +119,15 @@ def _find_cues(m: str, start: int, end: int) -> list[tuple[Cue, re.Match]]:
     out = []
     table = cues()
     for mm in _cue_re().finditer(m, start, end):
-        if mm.start() > start and m[mm.start() - 1] not in _BOUNDARY:
-            continue
+        if mm.start() > start and m[mm.start() - 1] not in _BOUNDARY and m[mm.start() - 2 : mm.start()] != "同志":
+            continue  # …同志不再分管: a sentence naming the leader opens the clause too
         out.append((table[_cue_index(mm)], mm))
     return out
 
 
 def _strip_name(s: str) -> str:
     """A name cell without whitespace, bullets, 同志 and bold markers."""
-    s = squash(_BULLET.sub("", s)).strip("*")
+    s = squash(blank_annotations(_BULLET.sub("", s))).strip("*")
     return s[:-2] if s.endswith("同志") else s
 
 
@@ -142,6 +144,8 @@ def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
     """
     # Table cells (| 张三 | 副县长 |) and outline markers (一、张三 副县长) frame a leader line.
     head = _BULLET.sub("", head.replace("|", " ").replace("*", "")).strip().rstrip(":：").strip()
+    # 副县长：张三 — a colon between the post and the name sets them apart like a space.
+    head = re.sub(r"\s*[:：]\s*", " ", blank_annotations(head)).strip()
     enum = ENUMERATOR.match(to_match(head))
     if enum:
         head = head[enum.end() :].strip()
@@ -168,6 +172,8 @@ def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
         return Leader(flat[:-2], None)
     if inline and plausible_name(flat):
         return Leader(flat, None)
+    if flat.endswith("同志"):
+        flat = flat[:-2]  # 副县长马向东同志 (an adjustment notice names the leader in a sentence)
     glued = split_name_post(flat, known)
     if glued and _post_ok(glued[1]):
         return Leader(*glued)
@@ -299,8 +305,11 @@ def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) 
     m, disp = doc.text.match, doc.text.disp
     found = _find_cues(m, a, b)
     prev_end = a
+    handed: list[tuple[int, int]] = []
+    handed_from = a
     for k, (cue, mm) in enumerate(found):
-        new = _head_leader(doc, prev_end, mm.start(), known, inline=False) if k else None
+        taker = _TAKEOVER.fullmatch(m, prev_end, mm.start()) if k else None
+        new = None if taker else _head_leader(doc, prev_end, mm.start(), known, inline=False) if k else None
         if new:
             cur[0] = new
             known.add(new.name)
@@ -308,17 +317,29 @@ def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) 
         limit = found[k + 1][1].start() if k + 1 < len(found) else b
         areas = cue.list_kind == "areas"
         end = _list_end(m, mm.end(), limit, areas)
+        hand = m.find("改由", mm.end(), end)
+        end = hand if hand >= 0 else end  # 不再分管X，改由Y分管: X is the list, Y takes it over
         prev_end = end
+        spans = _targets(m, mm.end(), end, areas)
+        if taker:
+            # "改由副县长马向东同志分管": the one who takes over what the clause before gave up.
+            got = _leader(doc.text.disp[taker.start("who") : taker.end("who")], known, inline=True)
+            if got is None or spans:
+                continue
+            leader, spans, start = got, handed, handed_from
+        else:
+            start = mm.start()
+        handed, handed_from = (spans if cue.change == "removed" else []), mm.start()
         whom = _whom(cue, mm)
         # The cue as printed without whom it names: 协助市长负责 → 协助负责.
         cut = whom or (mm.end(), mm.end())
         cue_text = squash(disp[mm.start() : cut[0]] + disp[cut[1] : mm.end()])
-        for x, y in _targets(m, mm.end(), end, areas):
+        for x, y in spans:
             target = squash(disp[x:y])
             if not target or _not_target().fullmatch(to_match(target)):
                 continue
             fact = doc.fact(
-                "oversight", (mm.start(), end), person=leader.name, person_post=leader.post,
+                "oversight", (start, end), person=leader.name, person_post=leader.post,
                 relation=cue.relation, target=target, change=cue.change,
                 cue=cue_text,
             )
@@ -407,11 +428,62 @@ def is_division(doc: Doc) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, str]:
+    """Division table column headers whose cells are target lists → relation."""
+    return {r["column"]: r["relation"] for r in load_table("extract/data/division_columns.tsv")}
+
+
+def _row_cells(m: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cell spans of a TAB or markdown row, empty cells kept so columns line up."""
+    sep = "\t" if "\t" in m[a:b] else "|"
+    out, s = [], a
+    for k in range(a, b + 1):
+        if k == b or m[k] == sep:
+            out.append((s, k))
+            s = k + 1
+    if sep == "|" and m[a:b].strip().startswith("|"):
+        out = out[1:-1] if m[a:b].strip().endswith("|") else out[1:]
+    return out
+
+
+def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
+    """Targets listed in the 分管部门 / 联系单位 columns of a table whose header names them."""
+    m, disp = doc.text.match, doc.text.disp
+    cols: dict[int, str] | None = None
+    name_col = post_col = -1
+    for a, b in doc.lines():
+        if "\t" not in m[a:b] and "|" not in m[a:b]:
+            cols = None
+            continue
+        cells = _row_cells(m, a, b)
+        heads = [squash(m[x:y]) for x, y in cells]
+        if "姓名" in heads and any(h in _columns() for h in heads):
+            cols = {k: _columns()[h] for k, h in enumerate(heads) if h in _columns()}
+            name_col = heads.index("姓名")
+            post_col = heads.index("职务") if "职务" in heads else -1
+            continue
+        if cols is None or len(cells) <= max(cols) or re.fullmatch(r"[\s|:\-]+", m[a:b]):
+            continue
+        name = _strip_name(disp[cells[name_col][0] : cells[name_col][1]])
+        if not (name in known or plausible_name(name)):
+            continue
+        post = squash(disp[cells[post_col][0] : cells[post_col][1]]) if post_col >= 0 else None
+        for k, relation in cols.items():
+            x0, y0 = cells[k]
+            if _find_cues(m, x0, y0):
+                continue  # a cell with its own cue words is read as a clause
+            for x, y in _targets(m, x0, y0, areas=False):
+                yield doc.fact("oversight", (a, b), person=name, person_post=post or None, relation=relation,
+                               target=squash(disp[x:y]), change=None, cue=None)
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield the oversight facts (分管, 联系, 协助…负责, 负责, 新增/不再…, AB角) of a division of labour."""
     if not is_division(doc):
         return
     known: set[str] = ctx.setdefault("known_names", set())
+    yield from _column_facts(doc, known)
     m, disp = doc.text.match, doc.text.disp
     lines = list(doc.lines())
     posts: dict[str, str | None] = {}

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extract.dates import DATE, parse_date, parse_match, standalone_date
-from extract.patterns import NUMBER, required_literal
+from extract.patterns import ENUMERATOR, NUMBER, TITLE_END, required_literal
 from extract.text import Text, squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -304,6 +304,8 @@ def _minutes_title(doc: Doc) -> str | None:
             if _KIND_SUFFIX.search(collected) and len(collected) > 6:
                 if re.search(r"纪要$", collected) and len(collected) > 8:
                     return collected
+                if "关于" in collected and TITLE_END.search(to_match(collected)) and not ENUMERATOR.match(collected):
+                    return collected  # a red-header notice: …文件 masthead, 文号, then the title
         if len(collected) > 60:
             collected = ""
     for a, b in doc.lines():

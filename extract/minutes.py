@@ -57,7 +57,9 @@ def unit_suffixes() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def label_re() -> re.Pattern:
     """A label opening an attendance list, at a line or sentence start: (scope)(label)：."""
-    labels = "|".join(sorted(map(re.escape, roles()), key=len, reverse=True))
+    # Labels are printed spaced to the width of the column (请　　假：, 记　录：).
+    spaced = (r"[ \t]*".join(map(re.escape, label)) for label in sorted(roles(), key=len, reverse=True))
+    labels = "|".join(spaced)
     scopes = "|".join(load_lines("extract/data/attendance_scopes.txt"))
     return re.compile(
         rf"(?:^|(?<=[\n。；;]))[ \t]*(?P<scope>(?:{scopes})?)[ \t]*(?P<label>{labels})[ \t]*[:：]"
@@ -90,13 +92,13 @@ def _blocks(doc: Doc) -> list[tuple[str, int, int]]:
     hits = list(label_re().finditer(m, doc.start, doc.end))
     out = []
     for i, h in enumerate(hits):
-        role = roles()[h.group("label")]
+        role = roles()[re.sub(r"\s+", "", h.group("label"))]
         if role == "-":
             continue
         end = hits[i + 1].start() if i + 1 < len(hits) else doc.end
         end = min(end, h.end() + _MAX_BLOCK)
         stop = m.find(_END, h.end(), end)
-        end = stop if stop >= 0 else _block_end(doc, h.end(), end)
+        end = _block_end(doc, h.end(), stop if stop >= 0 else end)
         scope = re.sub(r"\s+", "", doc.text.disp[h.start("scope") : h.end("scope")])
         out.append((scope + role, h.end(), end))
     return out
@@ -108,6 +110,8 @@ def _block_end(doc: Doc, start: int, end: int) -> int:
     for a, b in doc.lines(start, end):
         if a > start and (ENUMERATOR.match(m[a:b]) or standalone_date(m[a:b])):
             return a
+        if a > start and m[a:b].rstrip().endswith(":"):
+            return a  # a heading such as 会议议定事项如下： opens the text after the lists
     return end
 
 
@@ -195,11 +199,27 @@ def _spaced_names(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple
     seg = doc.text.disp[start:end]
     if not re.search(r"\S[ \u3000\t]+\S", seg.strip()):
         return None
-    toks = [(start + mm.start(), start + mm.end()) for mm in re.finditer(r"[^\s、，,；;。]+", seg)]
-    names = [doc.text.disp[a:b] for a, b in toks]
+    toks = _pad_pairs(doc.text.disp, [(start + mm.start(), start + mm.end())
+                                      for mm in re.finditer(r"[^\s、，,；;。]+", seg)])
+    names = ["".join(doc.text.disp[a:b].split()) for a, b in toks]
     if len(toks) >= 2 and all(len(n) <= 4 and _bare_name(n, known) for n in names):
         return toks
     return None
+
+
+def _pad_pairs(disp: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join two single characters into one name: a two-character name padded with a space (周　敏)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        a, b = toks[k]
+        if b - a == 1 and k + 1 < len(toks) and toks[k + 1][1] - toks[k + 1][0] == 1:
+            out.append((a, toks[k + 1][1]))
+            k += 2
+            continue
+        out.append((a, b))
+        k += 1
+    return out
 
 
 def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None) -> Iterator[dict]:
@@ -209,18 +229,30 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
         spaced = _spaced_names(doc, start, end, known)
         if spaced:
             for a, b in spaced:
-                person = doc.text.disp[a:b]
+                person = "".join(doc.text.disp[a:b].split())
                 known.add(person)
                 yield doc.fact("attendance", (a, b), person=person, post=None, role=role, meeting=meeting,
                                date=date)
             continue
-        sq = Squashed.of(doc.text, start, end)
-        for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
-            for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
-                person = sq.disp[na:nb]
-                known.add(person)
-                yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post, role=role,
-                               meeting=meeting, date=date)
+        for rs, re_ in _rows(doc, start, end):
+            sq = Squashed.of(doc.text, rs, re_)
+            for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
+                for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
+                    person = sq.disp[na:nb]
+                    known.add(person)
+                    yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post, role=role,
+                                   meeting=meeting, date=date)
+
+
+def _rows(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A list cut into rows where a line is indented under the label (one "post　name" a row), else whole."""
+    disp = doc.text.disp
+    cuts = [start]
+    for a, _b in doc.lines(start, end):
+        if a > start and disp[a : a + 1] in " \u3000\t" and disp[cuts[-1] : a].rstrip()[-1:] not in "、，,；;":
+            cuts.append(a)
+    cuts.append(end)
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
 
 
 def opening_facts(doc: Doc, ctx: dict, span: tuple[int, int], meeting: str | None,

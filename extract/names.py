@@ -15,6 +15,11 @@ from extract.vocab import load_lines
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _DOTTED = re.compile(f"[{HAN}]{{1,8}}(?:[·•・．][{HAN}]{{1,8}}){{1,2}}")
+# Gender and ethnicity notes printed after a name (张三（女）, 李四（蒙古族）, 王五（女，回族）): not part of
+# the name, and not a post.
+ANNOTATION = re.compile(
+    rf"[(（]\s*(?:[男女]|[{HAN}]{{1,5}}族)(?:\s*[,，、]\s*(?:[男女]|[{HAN}]{{1,5}}族))?\s*[)）]"
+)
 # Words that look like names (surname + 1–2 characters) but are not people.
 NOT_NAMES = set(load_lines("extract/data/not_names.txt"))
 
@@ -57,6 +62,13 @@ def surname_len(s: str) -> int:
     if f[:1] in single:
         return 1
     return 0
+
+
+def blank_annotations(s: str) -> str:
+    """`s` with gender and ethnicity notes replaced by spaces of the same length (offsets stay valid)."""
+    if "族" not in s and "女" not in s and "男" not in s:
+        return s
+    return ANNOTATION.sub(lambda x: " " * len(x.group(0)), s)
 
 
 def is_han(s: str) -> bool:
@@ -119,6 +131,10 @@ def plausible_name(s: str) -> bool:
         return True
     if len(s) == 4 and (surname_len(s) == 2 or looks_mongolian(s) or surname_len(s)):
         return True
+    if len(s) == 3:
+        # 朝鲁门, 苏日娜: a three-character Mongolian name, every character a transcription character.
+        chars = mongolian_chars()
+        return all(c in chars for c in to_match(s))
     return 4 <= len(s) <= 8 and looks_mongolian(s)
 
 

@@ -19,6 +19,7 @@ from extract.dates import standalone_date
 from extract.documents import Doc
 from extract.names import (
     NOT_NAMES,
+    blank_annotations,
     dotted_name,
     ends_with_title,
     is_han,
@@ -145,7 +146,7 @@ class Row:
 
 def _tokens(m: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """Whitespace tokens of match[a:b] with their offsets; 常务 qualifiers become their own tokens."""
-    seg = _QUAL.sub(lambda x: " " + "\x00" * (len(x.group(0)) - 2) + " ", m[a:b])
+    seg = _QUAL.sub(lambda x: " " + "\x00" * (len(x.group(0)) - 2) + " ", blank_annotations(m[a:b]))
     return [(t.group(0), a + t.start(), a + t.end()) for t in re.finditer(r"[^\s|]+", seg)]
 
 
@@ -224,9 +225,11 @@ def _read_name(toks, i: int, known: set[str], first: bool):
 def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None:
     """People on match[a:b] ("张 勤 旗财政局局长", "青格乐 杜 磊"); None when it starts with no name."""
     toks = _split_glued(_tokens(m, a, b), known)
+    if toks and "(" in toks[0][0] and not toks[0][0].startswith("("):
+        return None  # 张三同志（县长）: a bracketed post, read as an item (_parse_items)
     post_first = _post_first(toks, known)
     if post_first:
-        return [post_first]
+        return post_first
     entries: list[Entry] = []
     i = 0
     while i < len(toks):
@@ -251,10 +254,12 @@ def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None
     return entries
 
 
-def _post_first(toks: list[tuple[str, int, int]], known: set[str]) -> Entry | None:
-    """A row printed post first: "县委副书记、县长  欧阳明" / "副县长  谭  志" (one member)."""
-    if len(toks) < 2 or len(toks[-1][0]) > 8 or len(toks[0][0]) < 2:
-        return None  # most rows end with a post, not a name
+def _post_first(toks: list[tuple[str, int, int]], known: set[str]) -> list[Entry] | None:
+    """A row printed post first: "县委副书记、县长  欧阳明" / "副县长  谭  志" / "副区长  方丽娜、崔永红"."""
+    if len(toks) < 2 or len(toks[0][0]) < 2:
+        return None
+    if len(toks[-1][0]) > 8 or "、" in toks[-1][0]:
+        return _post_first_list(toks, known)  # most rows end with a post, not a name
     if not _post_like(toks[0][0]) or plausible_name(toks[0][0]) or toks[0][0] in known:
         return None
     if len(toks) >= 3 and _single_han(toks[-1][0]) and _single_han(toks[-2][0]):
@@ -265,7 +270,22 @@ def _post_first(toks: list[tuple[str, int, int]], known: set[str]) -> Entry | No
     post = "".join(t for t, _, _ in toks[:k])
     if not (name in known or plausible_name(name) and not _post_like(name)) or not ends_with_title(post):
         return None
-    return Entry(name, (toks[k][1], toks[-1][2]), (toks[0][1], toks[k - 1][2]), unambiguous=True)
+    return [Entry(name, (toks[k][1], toks[-1][2]), (toks[0][1], toks[k - 1][2]), unambiguous=True)]
+
+
+def _post_first_list(toks: list[tuple[str, int, int]], known: set[str]) -> list[Entry] | None:
+    """"区政府副区长  方丽娜、崔永红": one post, then the names of everyone who holds it."""
+    last, a, _b = toks[-1]
+    post = "".join(t for t, _, _ in toks[:-1])
+    if "、" not in last or not ends_with_title(post) or not _post_like(toks[0][0]):
+        return None
+    out, pos = [], a
+    for part in last.split("、"):
+        if not (part in known or plausible_name(part) and not _post_like(part)):
+            return None
+        out.append(Entry(part, (pos, pos + len(part)), (toks[0][1], toks[-2][2]), unambiguous=True))
+        pos += len(part) + 1
+    return out
 
 
 def _starts_entry(toks, i: int, known: set[str]) -> bool:
@@ -286,12 +306,12 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
         else:
             cuts += _top_cuts(m, s, e, "、,")
     for s, e in cuts:
-        item = m[s:e].strip()
+        item = blank_annotations(m[s:e]).strip()
         if not item:
             continue
         lead = len(m[s:e]) - len(m[s:e].lstrip())
         s += lead
-        par = re.fullmatch(rf"([{HAN}\s]{{2,12}}?)\s*\((.+)\)", item)
+        par = re.fullmatch(rf"([{HAN}\s]{{2,12}}?)\s*(?:同志)?\s*\((.+)\)", item)
         if par and plausible_name(par.group(1)):
             nm_end = s + len(par.group(1).rstrip())
             p0 = s + par.start(2)
@@ -299,8 +319,10 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
             entries.append(Entry(squash(par.group(1)), (s, nm_end), (p0, s + par.end(2)), False, qual))
             continue
         flat = squash(item)
+        if flat.endswith("同志") and plausible_name(flat[:-2]):
+            flat, item = flat[:-2], item[: item.rfind("同志")]
         if plausible_name(flat) and len(flat) <= 4:
-            entries.append(Entry(flat, (s, s + len(item))))
+            entries.append(Entry(flat, (s, s + len(item.rstrip()))))
             continue
         sp = split_post_name(flat, known)
         if sp and ends_with_title(sp[0]):
@@ -309,7 +331,15 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
             entries.append(Entry(sp[1], (nm_start, s + len(item)), (s, nm_start)))
             continue
         units.append(squash(disp[s : s + len(item)]))
+    _share_posts(entries)
     return entries, units
+
+
+def _share_posts(entries: list[Entry]) -> None:
+    """"副组长：莫少华、黄永祥同志（县政府副县长）": names without a post take the post printed after them."""
+    for k in range(len(entries) - 2, -1, -1):
+        if entries[k].post_span is None and entries[k + 1].post_span is not None:
+            entries[k].post_span = entries[k + 1].post_span
 
 
 def _top_cuts(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
@@ -406,12 +436,19 @@ def _signature_follows(m: str, b: int, end: int) -> bool:
 
 
 def _bare_label(line: str) -> bool:
-    """A line that is only a role label (主任, 副 组 长) without a colon: a table cell of its own."""
-    line = line.strip()
+    """A line that is only a role label (主任, 副 组 长, 一、指挥长) without a colon: a table cell or a heading."""
+    line = _ROW_NUMBER.sub("", line.strip(), count=1) if line.strip()[:1] in _ENUM_FIRSTS else line.strip()
     if not line or len(line) > 12 or line[0] not in _label_firsts():
         return False
     flat = squash(line)
     return len(flat) <= 6 and flat in _label_set() and flat != "成员单位"
+
+
+# An outline or row number before a roster line: 一、 （二） 3． 4、 (folded text).
+_ROW_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,3}\s*[.、](?!\d))\s*"
+)
+_ENUM_FIRSTS = frozenset("一二三四五六七八九十(0123456789")
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +495,7 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
     role: str | None = None
     # Outside a block only a line holding a label and its colon can do anything: skip the others.
     hits = [h.start() for h in _label_hit_re().finditer(m, doc.start, doc.end)]
-    firsts = _label_firsts()
+    firsts = _label_firsts() | _ENUM_FIRSTS
     for a, b in doc.lines():
         if cur is None:
             k = bisect.bisect_left(hits, a)
@@ -490,14 +527,19 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             if cur is None:
                 cur = Block(start=a)
                 blocks.append(cur)
-            role, cur.end = role_of(m[a:b]), b
+            role, cur.end = role_of(_ROW_NUMBER.sub("", m[a:b], count=1)), b
             continue
         if cur is None:
             continue
         a0 = a
         while a0 < b and m[a0] in " \t" + _JUNK:
             a0 += 1  # bullets: "- 张福军 旗工业和信息化局局长"
+        if m[a0 : a0 + 1] in _ENUM_FIRSTS:
+            num = _ROW_NUMBER.match(m[a0:b])
+            a0 += num.end() if num else 0  # numbered rows: "4．曾庆华  镇党政办主任"
         people = _parse_people(m, a0, b, known)
+        if not people and "(" in m[a0:b] and b - a0 <= 60 and len(_top_cuts(m, a0, b, ",，。;；")) == 1:
+            people = _parse_items(disp, m, a0, b, known)[0]
         if people:
             row = Row(role, (a, b), people)
             cur.rows.append(row)
@@ -534,6 +576,84 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
         cur = None
         role = None
     return [bl for bl in blocks if any(r.entries or r.units for r in bl.rows)]
+
+
+def _cells(m: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The cell spans of a TAB or markdown table row (empty cells kept, so columns line up), or None."""
+    line = m[a:b]
+    sep = "\t" if "\t" in line else "|" if line.lstrip().startswith("|") else None
+    if sep is None:
+        return None
+    out, s = [], a
+    for k in range(a, b + 1):
+        if k == b or m[k] == sep:
+            x, y = s, k
+            while x < y and m[x] in " \u3000":
+                x += 1
+            while y > x and m[y - 1] in " \u3000":
+                y -= 1
+            out.append((x, y))
+            s = k + 1
+    if sep == "|":
+        out = out[1:-1] if len(out) >= 2 and out[-1][0] == out[-1][1] else out[1:]
+    return out
+
+
+def _table_header(m: str, cells: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """(name, post, role) column indexes of a roster table header whose role column follows the name."""
+    heads = [squash(m[x:y]) for x, y in cells]
+    if "姓名" not in heads or not any(h in _words("table_name") for h in heads):
+        return None
+    name = heads.index("姓名")
+    post = next((k for k, h in enumerate(heads) if h in _words("table_post")), None)
+    role = next((k for k, h in enumerate(heads) if h in _words("table_role") and k != post and k > name), None)
+    if post is None or role is None:
+        return None
+    return name, post, role
+
+
+def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
+    """Roster tables whose header names the columns (序号 | 姓名 | 单位及职务 | 委员会职务)."""
+    disp, m = doc.text.disp, doc.text.match
+    blocks: list[Block] = []
+    cur: Block | None = None
+    cols: tuple[int, int, int] | None = None
+    role: str | None = None
+    for a, b in doc.lines():
+        cells = _cells(m, a, b) if ("\t" in m[a:b] or "|" in m[a:b]) else None
+        if cells is None:
+            if not _continues_table(m, a, b):
+                cur, cols = None, None
+            continue
+        head = _table_header(m, cells)
+        if head:
+            if cols is None:
+                cur, role = Block(start=a, end=b), None
+                blocks.append(cur)
+            cols = head
+            continue
+        if cols is None or cur is None or max(cols) >= len(cells) or re.fullmatch(r"[\s|:\-]+", m[a:b]):
+            continue
+        (nx, ny), (px, py), (rx, ry) = cells[cols[0]], cells[cols[1]], cells[cols[2]]
+        label = squash(m[rx:ry])
+        if label:
+            role = role_of(label) if label in _label_set() else None
+        ny = nx + len(blank_annotations(m[nx:ny]).rstrip())
+        if m[nx:ny].endswith("同志"):
+            ny -= 2
+        name = squash(disp[nx:ny])
+        if role is None or not (name in known or plausible_name(name)) or py <= px:
+            continue
+        e = Entry(name, (nx, ny), (px, py), unambiguous=True)
+        cur.rows.append(Row(role, (a, b), [e]))
+        cur.end = b
+    return [bl for bl in blocks if bl.rows]
+
+
+def _continues_table(m: str, a: int, b: int) -> bool:
+    """A line inside a table that is not a row: a page number, or a table caption repeated on a new page."""
+    flat = squash(m[a:b])
+    return len(flat) <= 20 and not re.search(r"[。;；:：]", flat)
 
 
 def _content_row(
@@ -877,7 +997,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     groups: dict[str, dict] = {}
     facts: list[dict] = []
     main: str | None = None
-    for bl in _blocks(doc, known):
+    for bl in _blocks(doc, known) + _table_blocks(doc, known):
         name, span, headed = _block_group(doc, bl, est, title, aliases)
         if name not in groups:
             groups[name] = _new_group(doc, name, span, bl, est, title, main, headed)
