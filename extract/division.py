@@ -30,7 +30,7 @@ from extract.documents import Doc
 from extract.names import blank_annotations, ends_with_title, plausible_name, split_name_post, split_post_name
 from extract.patterns import ENUMERATOR, with_first_chars
 from extract.text import squash, to_match
-from extract.vocab import load_table
+from extract.vocab import load_lines, load_table
 
 # A cue only opens a clause: at the start of a line or after punctuation or a space (not 其分管领域).
 _BOUNDARY = "。;；,，:：\n \t)）—–－"
@@ -51,6 +51,8 @@ _BULLET = re.compile(r"^[\s\-•·*#>|—–－]*")
 # The same bullets, for .match at a line's offset (^ would only match at the start of the text).
 _LEAD = re.compile(r"[\s\-•·*#>|—–－]*")
 _MAX_LEADER = 60
+# Words that stand before the first name of an AB角 pair sentence (由/请 X与Y互为AB角).
+_PAIR_LEAD = re.compile(r"[由请即并将]")
 # "，改由副县长张三同志" between a 不再… clause and its cue: someone else takes the targets over.
 _TAKEOVER = re.compile(r"[,，\s]*(?:改由|改为由|交由)(?P<who>[^,，。;；]{2,40}?)(?:同志)?\s*")
 
@@ -97,8 +99,21 @@ def _cue_re() -> re.Pattern:
 def _pair_re() -> re.Pattern:
     """'X与Y互为AB角': two names joined by 与/和/、 before a pair cue."""
     cue = "|".join(c.pattern for c in cues() if c.list_kind == "pair")
-    name = r"[\u3400-\u9fff\s]{2,10}?"
+    name = r"(?:(?!同志)[\u3400-\u9fff\s]){2,10}?"  # a name never runs over its 同志
     return re.compile(rf"(?P<a>{name})(?:同志)?\s*(?:与|和|、|,|，)\s*(?P<b>{name})(?:同志)?\s*(?:{cue})")
+
+
+# "原由副市长张三同志联系的市气象局，改由副市长李四同志联系": a handover written as one sentence.
+_HANDOVER = re.compile(
+    r"原由(?P<old>[^,，。;；:：]{2,30}?)(?:同志)?(?:分管|联系|负责)的(?P<list>[^。;；]{2,120}?)[,，]\s*"
+    r"(?:改由|改为由|调整由|交由|现由)(?P<new>[^,，。;；:：]{2,30}?)(?:同志)?(?P<verb>分管|联系|负责)"
+)
+
+
+@lru_cache(maxsize=1)
+def _leader_tail() -> re.Pattern:
+    """The words after a leader named in a sentence (分管工作调整为), from extract/data/division_leader_tails.txt."""
+    return re.compile("(?:" + "|".join(load_lines("extract/data/division_leader_tails.txt")) + r")\s*$")
 
 
 @dataclass
@@ -149,6 +164,9 @@ def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
     enum = ENUMERATOR.match(to_match(head))
     if enum:
         head = head[enum.end() :].strip()
+    tail = _leader_tail().search(to_match(head))
+    if tail and tail.start():
+        head = head[: tail.start()].strip()  # 副市长张三同志分管工作调整为 → 副市长张三同志
     if not head or len(head) > _MAX_LEADER or re.search(r"[。;；,，]", head):
         return None
     # 张三（副市长）
@@ -233,7 +251,8 @@ def _trim(m: str, a: int, b: int, areas: bool) -> tuple[int, int]:
         b = i
         while b > a and m[b - 1] in " \t\n":
             b -= 1
-    if areas:
+    # No agency name ends with 工作, so an agency list's 工作 tail marks areas too (协助乡长分管安全生产工作).
+    if areas or m[a:b].endswith("工作"):
         tail = _AREA_TAIL.search(squash(m[a:b]))
         if tail:
             drop = len(tail.group(0))
@@ -430,8 +449,11 @@ def is_division(doc: Doc) -> bool:
 
 @lru_cache(maxsize=1)
 def _columns() -> dict[str, str]:
-    """Division table column headers whose cells are target lists → relation."""
+    """Division table column headers → relation (or name / post / backup for the other known columns)."""
     return {r["column"]: r["relation"] for r in load_table("extract/data/division_columns.tsv")}
+
+
+_ROLE_COLUMNS = ("name", "post", "backup")
 
 
 def _row_cells(m: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -447,23 +469,33 @@ def _row_cells(m: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _table_header(heads: list[str]) -> tuple[dict[int, str], int, int, int] | None:
+    """(target columns → relation, name column, post column, backup column) of a header row, or None."""
+    known = _columns()
+    role = {known[h]: k for k, h in reversed(list(enumerate(heads))) if known.get(h) in _ROLE_COLUMNS}
+    cols = {k: known[h] for k, h in enumerate(heads) if h in known and known[h] not in _ROLE_COLUMNS}
+    if "name" not in role or not (cols or "backup" in role):
+        return None
+    return cols, role["name"], role.get("post", -1), role.get("backup", -1)
+
+
 def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
-    """Targets listed in the 分管部门 / 联系单位 columns of a table whose header names them."""
+    """Targets listed in the 分管部门 / 联系单位 columns (and B角 partners) of a table whose header names them."""
     m, disp = doc.text.match, doc.text.disp
-    cols: dict[int, str] | None = None
-    name_col = post_col = -1
+    header: tuple[dict[int, str], int, int, int] | None = None
     for a, b in doc.lines():
         if "\t" not in m[a:b] and "|" not in m[a:b]:
-            cols = None
+            header = None
             continue
         cells = _row_cells(m, a, b)
-        heads = [squash(m[x:y]) for x, y in cells]
-        if "姓名" in heads and any(h in _columns() for h in heads):
-            cols = {k: _columns()[h] for k, h in enumerate(heads) if h in _columns()}
-            name_col = heads.index("姓名")
-            post_col = heads.index("职务") if "职务" in heads else -1
+        got = _table_header([squash(m[x:y]) for x, y in cells])
+        if got:
+            header = got
             continue
-        if cols is None or len(cells) <= max(cols) or re.fullmatch(r"[\s|:\-]+", m[a:b]):
+        if header is None or re.fullmatch(r"[\s|:\-]+", m[a:b]):
+            continue
+        cols, name_col, post_col, backup_col = header
+        if len(cells) <= max([*cols, name_col, post_col, backup_col]):
             continue
         name = _strip_name(disp[cells[name_col][0] : cells[name_col][1]])
         if not (name in known or plausible_name(name)):
@@ -474,8 +506,14 @@ def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
             if _find_cues(m, x0, y0):
                 continue  # a cell with its own cue words is read as a clause
             for x, y in _targets(m, x0, y0, areas=False):
+                target = squash(disp[x:y])
+                if _not_target().fullmatch(to_match(target)):
+                    continue
                 yield doc.fact("oversight", (a, b), person=name, person_post=post or None, relation=relation,
-                               target=squash(disp[x:y]), change=None, cue=None)
+                               target=target, change=None, cue=None)
+        if backup_col >= 0:
+            partners = _names(disp[cells[backup_col][0] : cells[backup_col][1]])
+            yield from _backup(doc, (a, b), [name], partners, {name: post or None})
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
@@ -504,6 +542,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
                 continue
             ab_table = False
         yield from _inline_pairs(doc, a, b, posts)
+        yield from _handovers(doc, a, b, known)
         own = _OWN_BACKUP.match(line)
         if own and leader is not None:
             # "AB角：罗慧" under a leader's paragraph: the leader and the person named back each other up.
@@ -535,11 +574,32 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         posts.setdefault(leader.name, leader.post)
 
 
+def _handovers(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:
+    """Facts of 原由X分管的Y，改由Z分管 sentences: Z takes Y over and X gives it up."""
+    m, disp = doc.text.match, doc.text.disp
+    if "原由" not in m[a:b]:
+        return
+    for mm in _HANDOVER.finditer(m, a, b):
+        cue = next(c for c in cues() if re.match(c.pattern, mm.group("verb")))
+        old = _leader(disp[mm.start("old") : mm.end("old")], known, inline=True)
+        new = _leader(disp[mm.start("new") : mm.end("new")], known, inline=True)
+        areas = cue.list_kind == "areas"
+        for x, y in _targets(m, mm.start("list"), mm.end("list"), areas):
+            target = squash(disp[x:y])
+            for who, relation, change in ((new, cue.relation, "added"), (old, "no_longer_" + cue.relation, "removed")):
+                if who is not None:
+                    yield doc.fact("oversight", mm.span(), person=who.name, person_post=who.post,
+                                   relation=relation, target=target, change=change, cue=mm.group("verb"))
+
+
 def _inline_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
     """AB角 pairs written in a sentence: X与Y互为AB角, A角:X，B角:Y."""
     m = doc.text.match
     for mm in _pair_re().finditer(m, a, b):
         x, y = _names(mm.group("a")), _names(mm.group("b"))
+        if not x:
+            # "由张三同志与李四同志互为AB角": the sentence's preposition runs into the first name.
+            x = _names(_PAIR_LEAD.split(mm.group("a"))[-1])
         if len(x) == 1 and len(y) == 1:
             yield from _backup(doc, (mm.start(), mm.end()), x, y, posts)
     for mm in _AB_INLINE.finditer(m, a, b):
