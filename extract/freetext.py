@@ -132,9 +132,15 @@ def _strip_lead(m: str, s: int, e: int) -> int:
         if p >= 0 and e - (p + len(w)) >= 2:
             cut = max(cut, p + len(w))
     for w in lead_words():
-        if m.startswith(w, cut) and cut + len(w) < e and starts_post(m[cut + len(w) : e]):
+        if m.startswith(w, cut) and cut + len(w) < e and _after_lead(m[cut + len(w) : e], len(w)):
             return cut + len(w)
     return cut
+
+
+def _after_lead(rest: str, lead_len: int) -> bool:
+    """True when `rest` is a post once a lead word is cut off: it opens like a post, is one title word
+    (由副市长…), or follows a phrase-long lead word (会议由…) that no post starts with."""
+    return bool(starts_post(rest)) or (len(rest) >= 2 and (ends_with_title(rest) == rest or lead_len >= 3))
 
 
 def post_before(m: str, end: int, floor: int) -> tuple[int, int] | None:

@@ -40,6 +40,14 @@ Listed = tuple[int, int, str | None, int, int]
 _PRESIDES = re.compile(r"(?:在[^,，。;；]{1,24}?)?主持")
 # Titles that make a document minutes even when its kind says otherwise (会议记录, 会议决定事项).
 _MINUTES_TITLE = re.compile(r"会议(纪要|记录|决定事项|议定事项)$")
+# A field of the minutes' header or body (议题：, 会议决定：) at a line start ends an attendance list.
+_FIELD = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*:")
+# Running text that reports attendance: …副县长庞雪、…金海涛出席会议。 The verb is the role.
+_PROSE_ROLE = re.compile(r"(?:等同志|同志|等)?(出席|参加|列席)(?:了)?(?:会议|本次会议)?(?=[。,;]|$)")
+# A line that opens with a full date and goes on as a sentence: never part of a list.
+_DATED_SENTENCE = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日.{0,6}?[,，]")
+# Words of an opening sentence that name who presided or convened.
+_OPENING_CUE = re.compile(r"主持|召开")
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +69,9 @@ def label_re() -> re.Pattern:
     spaced = (r"[ \t]*".join(map(re.escape, label)) for label in sorted(roles(), key=len, reverse=True))
     labels = "|".join(spaced)
     scopes = "|".join(load_lines("extract/data/attendance_scopes.txt"))
+    # An HTML key-value table prints the label in its own cell: a tab instead of the colon.
     return re.compile(
-        rf"(?:^|(?<=[\n。；;]))[ \t]*(?P<scope>(?:{scopes})?)[ \t]*(?P<label>{labels})[ \t]*[:：]"
+        rf"(?:^|(?<=[\n。；;]))[ \t]*(?P<scope>(?:{scopes})?)[ \t]*(?P<label>{labels})(?:[ \t]*[:：]|\t)"
     )
 
 
@@ -98,20 +107,26 @@ def _blocks(doc: Doc) -> list[tuple[str, int, int]]:
         end = hits[i + 1].start() if i + 1 < len(hits) else doc.end
         end = min(end, h.end() + _MAX_BLOCK)
         stop = m.find(_END, h.end(), end)
-        end = _block_end(doc, h.end(), stop if stop >= 0 else end)
+        # Lines are judged whole (…汇报。纪要如下： is a heading), then the list ends at its 。 at the latest.
+        end = min(_block_end(doc, h.end(), end), stop if stop >= 0 else end)
         scope = re.sub(r"\s+", "", doc.text.disp[h.start("scope") : h.end("scope")])
         out.append((scope + role, h.end(), end))
     return out
 
 
 def _block_end(doc: Doc, start: int, end: int) -> int:
-    """Where a list without a closing 。 ends: before an outline item or a date line."""
+    """Where a list without a closing 。 ends: before an outline item, a date line, a signature or a field."""
     m = doc.text.match
-    for a, b in doc.lines(start, end):
+    lines = list(doc.lines(start, end))
+    for k, (a, b) in enumerate(lines):
         if a > start and (ENUMERATOR.match(m[a:b]) or standalone_date(m[a:b])):
             return a
-        if a > start and m[a:b].rstrip().endswith(":"):
-            return a  # a heading such as 会议议定事项如下： opens the text after the lists
+        if a > start and (m[a:b].rstrip().endswith(":") or _FIELD.match(m, a, b)):
+            return a  # a heading (会议议定事项如下：) or another field (议题：…) opens the text after the lists
+        if a > start and _DATED_SENTENCE.match(m, a, b):
+            return a  # the opening sentence (2023年6月5日，…主持召开…) after lists printed at the top
+        if a > start and k + 1 < len(lines) and standalone_date(m[lines[k + 1][0] : lines[k + 1][1]]):
+            return a  # the issuer's signature above the signing date
     return end
 
 
@@ -156,6 +171,14 @@ def _title_then_name(seg: str) -> tuple[str, str] | None:
     return None
 
 
+def _unit_then_name(sq: Squashed, a: int, b: int) -> tuple[str, str] | None:
+    """A unit set apart by spacing from the name after it (记录：区政府办公室　温晓东): unit as post, name."""
+    for k in range(max(a + 2, b - 4), b - 1):
+        if sq.idx[k] - sq.idx[k - 1] > 1 and plausible_name(sq.disp[k:b]) and _is_unit(sq.disp[a:k]):
+            return sq.disp[a:k], sq.disp[k:b]
+    return None
+
+
 def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[Listed]:
     """People of one list entry sq[s:e]: (name start, name end, post, evidence start, evidence end).
 
@@ -180,7 +203,7 @@ def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[List
             b = a + len(seg)
         split = split_post_name(seg, known)
         if split is None and not ends_with_title(seg):
-            split = _title_then_name(seg)
+            split = _title_then_name(seg) or _unit_then_name(sq, a, b)
         if split:
             post = "、".join([sq.disp[p : sq.disp.find("、", p)] for p in parts] + [split[0]])
             yield b - len(split[1]), b, post, parts[0] if parts else a, b
@@ -194,16 +217,22 @@ def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[List
             last_post, parts = None, []
 
 
-def _spaced_names(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]] | None:
-    """Spans of a list of bare names set apart by spaces (出席：张三　李四　王五), else None."""
+def _spaced_names(doc: Doc, start: int, end: int,
+                  known: set[str]) -> tuple[tuple[int, int] | None, list[tuple[int, int]]] | None:
+    """A list of bare names set apart by spaces (出席：张三　李四　王五), perhaps after the post they
+    share (出席：副州长　吴天明　杨晓红): (the post's span or None, the names' spans), else None."""
     seg = doc.text.disp[start:end]
     if not re.search(r"\S[ \u3000\t]+\S", seg.strip()):
         return None
-    toks = _pad_pairs(doc.text.disp, [(start + mm.start(), start + mm.end())
-                                      for mm in re.finditer(r"[^\s、，,；;。]+", seg)])
+    toks = [(start + mm.start(), start + mm.end()) for mm in re.finditer(r"[^\s、，,；;。]+", seg)]
+    post = None
+    if len(toks) >= 3 and ends_with_title(doc.text.disp[slice(*toks[0])]) \
+            and not plausible_name(doc.text.disp[slice(*toks[0])]):
+        post, toks = toks[0], toks[1:]
+    toks = _pad_pairs(doc.text.disp, toks)
     names = ["".join(doc.text.disp[a:b].split()) for a, b in toks]
     if len(toks) >= 2 and all(len(n) <= 4 and _bare_name(n, known) for n in names):
-        return toks
+        return post, toks
     return None
 
 
@@ -228,11 +257,13 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
     for role, start, end in _blocks(doc):
         spaced = _spaced_names(doc, start, end, known)
         if spaced:
-            for a, b in spaced:
+            post_span, names = spaced
+            post = doc.text.disp[slice(*post_span)] if post_span else None
+            for a, b in names:
                 person = "".join(doc.text.disp[a:b].split())
                 known.add(person)
-                yield doc.fact("attendance", (a, b), person=person, post=None, role=role, meeting=meeting,
-                               date=date)
+                yield doc.fact("attendance", (post_span[0] if post_span else a, b), person=person, post=post,
+                               role=role, meeting=meeting, date=date)
             continue
         for rs, re_ in _rows(doc, start, end):
             sq = Squashed.of(doc.text, rs, re_)
@@ -266,7 +297,37 @@ def opening_facts(doc: Doc, ctx: dict, span: tuple[int, int], meeting: str | Non
             s, e = _clause(sq, p)
             yield doc.fact("attendance", sq.span(s, e), person=sq.disp[p.name[0] : p.name[1]],
                            post=sq.disp[p.post[0] : p.post[1]], role="主持", meeting=meeting, date=date)
+    yield from prose_attendance(doc, ctx, sq, meeting, date)
     yield from mention_facts(doc, sq, found, date, lead=span[0])
+
+
+def prose_attendance(doc: Doc, ctx: dict, sq: Squashed, meeting: str | None,
+                     date: str | None) -> Iterator[dict]:
+    """People the opening says attended (副县长庞雪、县政府党组成员金海涛出席会议): the verb is the role.
+
+    The clauses (split at ，) right before the verb are read as a list while every clause is wholly
+    people; a clause with anything else (会议由…主持, 各部门负责同志) ends the list.
+    """
+    known = ctx.setdefault("known_names", set())
+    m = sq.match
+    for v in _PROSE_ROLE.finditer(m):
+        floor = max(m.rfind(ch, 0, v.start()) for ch in "。;:") + 1
+        clauses: list[tuple[int, int]] = []
+        e = v.start()
+        while e > floor:
+            s = max(floor, m.rfind(",", floor, e) + 1)
+            got = list(entry_people(sq, s, e, known))
+            if not got or got[-1][1] != e or got[0][3] != s:
+                break
+            clauses.insert(0, (s, e))
+            e = s - 1
+        for s, e in clauses:
+            for na, nb, post, ev, _ev_end in entry_people(sq, s, e, known):
+                if post is None:
+                    continue  # a bare name in running text is not certain enough
+                known.add(sq.disp[na:nb])
+                yield doc.fact("attendance", sq.span(ev, v.end()), person=sq.disp[na:nb], post=post,
+                               role=v.group(1), meeting=meeting, date=date)
 
 
 def _clause(sq: Squashed, p: Person) -> tuple[int, int]:
@@ -280,6 +341,31 @@ def _clause(sq: Squashed, p: Person) -> tuple[int, int]:
     return start, end
 
 
+def opening_span(doc: Doc, blocks: list[tuple[str, int, int]], dated: tuple[int, int] | None,
+                 ) -> tuple[int, int] | None:
+    """The opening paragraph: the dated line when it says who presided or convened, else the first
+    paragraph before the decisions that does (lists at the top, an opening without a year)."""
+    m = doc.text.match
+    if dated is not None and _OPENING_CUE.search(m, *dated):
+        return dated
+    inside = [(s, e) for _r, s, e in blocks]
+    lines = list(doc.lines(doc.body_start or doc.start, doc.end))
+    for k, (a, b) in enumerate(lines):
+        if any(s - 12 <= a < e for s, e in inside) or label_re().match(m, a, b):
+            continue
+        if ENUMERATOR.match(m[a:b]):
+            break
+        if _OPENING_CUE.search(m, a, b):
+            end = b
+            # A paragraph wrapped by a PDF conversion runs on until a line closes a sentence.
+            for a2, b2 in lines[k + 1 : k + 6]:
+                if m[a:end].rstrip()[-1:] in "。:" or ENUMERATOR.match(m[a2:b2]) or label_re().match(m, a2, b2):
+                    break
+                end = b2
+            return a, end
+    return dated
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield `attendance` (and opening `mention`) facts of a meeting's minutes."""
     if doc.kind != "meeting_minutes" and not _MINUTES_TITLE.search(to_match(doc.title or "")):
@@ -288,14 +374,25 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     blocks = _blocks(doc)
     first_block = blocks[0][1] if blocks else doc.end
     date, line = meeting_date(doc, first_block)
-    seen: set[tuple] = set()
     facts = list(attendance_facts(doc, ctx, meeting, date))
-    if line is not None:
-        facts += list(opening_facts(doc, ctx, line, meeting, date))
+    opening = opening_span(doc, blocks, line)
+    if opening is not None:
+        facts += list(opening_facts(doc, ctx, opening, meeting, date))
+    yield from _unique(facts)
+
+
+def _unique(facts: list[dict]) -> list[dict]:
+    """One attendance per person and role (the one with a post wins: 主持：林振华 then 省长林振华主持…)."""
+    out: list[dict] = []
+    at: dict[tuple, int] = {}
     for f in facts:
-        key = (f["type"], f["person"], f.get("role"), f.get("post"))
         if f["type"] == "attendance":
             key = (f["type"], f["person"], f["role"])
-        if key not in seen:
-            seen.add(key)
-            yield f
+        else:
+            key = (f["type"], f["person"], f.get("role"), f.get("post"))
+        if key not in at:
+            at[key] = len(out)
+            out.append(f)
+        elif f["type"] == "attendance" and out[at[key]].get("post") is None and f.get("post"):
+            out[at[key]] = f
+    return out
