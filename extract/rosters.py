@@ -298,19 +298,32 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
     """Run-on content: items split on 、，; each 张三（旗长）, 旗长张三, 张三, or a unit."""
     entries: list[Entry] = []
     units: list[str] = []
-    cuts = []
     for s, e in _top_cuts(m, a, b, ";。"):
         pair = _name_comma_post(m, s, e)
         if pair:
             entries.append(pair)
         else:
-            cuts += _top_cuts(m, s, e, "、,")
+            seg, seg_units = _items(disp, m, _top_cuts(m, s, e, "、,"), known)
+            entries += seg
+            units += seg_units
+    return entries, units
+
+
+def _items(disp: str, m: str, cuts: list[tuple[int, int]], known: set[str]) -> tuple[list[Entry], list[str]]:
+    """The people and units of the 、-separated items of one ；-separated segment of a roster row."""
+    entries: list[Entry] = []
+    units: list[str] = []
+    bare: tuple[int, int] | None = None  # a post printed without a name: 市委副书记、市长张三
     for s, e in cuts:
         item = blank_annotations(m[s:e]).strip()
         if not item:
             continue
         lead = len(m[s:e]) - len(m[s:e].lstrip())
         s += lead
+        post_start = bare[0] if bare else s
+        if bare:
+            units.append(squash(disp[bare[0] : bare[1]]))  # taken back below when a post+name follows
+            bare = None
         par = re.fullmatch(rf"([{HAN}\s]{{2,12}}?)\s*(?:同志)?\s*\((.+)\)", item)
         if par and plausible_name(par.group(1)):
             nm_end = s + len(par.group(1).rstrip())
@@ -326,20 +339,33 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
             continue
         sp = split_post_name(flat, known)
         if sp and ends_with_title(sp[0]):
-            # 旗长张三: the name closes the item.
+            # 旗长张三: the name closes the item; a bare post item right before it is part of its post.
             nm_start = s + len(item) - len(sp[1])
-            entries.append(Entry(sp[1], (nm_start, s + len(item)), (s, nm_start)))
+            if post_start < s:
+                units.pop()
+            entries.append(Entry(sp[1], (nm_start, s + len(item)), (post_start, nm_start)))
+            continue
+        if ends_with_title(flat) and not plausible_name(flat):
+            bare = (s, s + len(item))
             continue
         units.append(squash(disp[s : s + len(item)]))
+    if bare:
+        units.append(squash(disp[bare[0] : bare[1]]))
     _share_posts(entries)
     return entries, units
 
 
 def _share_posts(entries: list[Entry]) -> None:
-    """"副组长：莫少华、黄永祥同志（县政府副县长）": names without a post take the post printed after them."""
+    """Names without a post share one: the post printed after them (莫少华、黄永祥同志（县政府副县长）),
+    else the post printed before the name ahead of them (市政府副市长吕振华、邵晓云)."""
     for k in range(len(entries) - 2, -1, -1):
-        if entries[k].post_span is None and entries[k + 1].post_span is not None:
-            entries[k].post_span = entries[k + 1].post_span
+        nxt = entries[k + 1].post_span
+        if entries[k].post_span is None and nxt is not None and nxt[0] >= entries[k + 1].name_span[1]:
+            entries[k].post_span = nxt
+    for k in range(1, len(entries)):
+        prev = entries[k - 1].post_span
+        if entries[k].post_span is None and prev is not None and prev[1] <= entries[k - 1].name_span[0]:
+            entries[k].post_span = prev
 
 
 def _top_cuts(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
@@ -467,7 +493,7 @@ def _continues(line: str) -> bool:
     """A short line with no sentence punctuation can be the wrapped rest of a post."""
     flat = squash(line)
     return (
-        0 < len(flat) <= 30 and not re.search(r"[。;:：；]", flat) and not ENUMERATOR.match(line)
+        0 < len(flat) <= 30 and not re.search(r"[。;:：；]", flat) and not ENUMERATOR.match(to_match(line))
         and not flat.startswith(_words("unit_start")) and not flat.startswith("附件")
         and not _ends_like_group(flat)
     )
@@ -607,9 +633,9 @@ def _table_header(m: str, cells: list[tuple[int, int]]) -> tuple[int, int, int] 
     name = heads.index("姓名")
     post = next((k for k, h in enumerate(heads) if h in _words("table_post")), None)
     role = next((k for k, h in enumerate(heads) if h in _words("table_role") and k != post and k > name), None)
-    if post is None or role is None:
-        return None
-    return name, post, role
+    if post is None or role is None and any(h in _words("table_role") for k, h in enumerate(heads) if k != post):
+        return None  # the role column first: the rows read as "组长 张三 县长" (_blocks)
+    return name, post, -1 if role is None else role  # -1: a name list, every row a member
 
 
 def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
@@ -626,6 +652,8 @@ def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
                 cur, cols = None, None
             continue
         head = _table_header(m, cells)
+        if head and head[2] < 0 and not (_heading_name(doc, a) or _title_group(doc)):
+            head = None  # a name list names its group in a heading or in the notice's title
         if head:
             if cols is None:
                 cur, role = Block(start=a, end=b), None
@@ -634,8 +662,8 @@ def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
             continue
         if cols is None or cur is None or max(cols) >= len(cells) or re.fullmatch(r"[\s|:\-]+", m[a:b]):
             continue
-        (nx, ny), (px, py), (rx, ry) = cells[cols[0]], cells[cols[1]], cells[cols[2]]
-        label = squash(m[rx:ry])
+        (nx, ny), (px, py), (rx, ry) = cells[cols[0]], cells[cols[1]], cells[max(cols[2], 0)]
+        label = squash(m[rx:ry]) if cols[2] >= 0 else "成员"
         if label:
             role = role_of(label) if label in _label_set() else None
         ny = nx + len(blank_annotations(m[nx:ny]).rstrip())
@@ -647,6 +675,57 @@ def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
         e = Entry(name, (nx, ny), (px, py), unambiguous=True)
         cur.rows.append(Row(role, (a, b), [e]))
         cur.end = b
+    return [bl for bl in blocks if bl.rows]
+
+
+def _list_header(m: str, a: int, b: int) -> bool:
+    """A space-separated name-list header (序号 姓名 单位及职务 联系方式): a name and a post column."""
+    heads = m[a:b].split()
+    return 3 <= len(heads) <= 8 and "姓名" in heads and any(h in _words("table_post") for h in heads)
+
+
+def _list_row(m: str, a: int, b: int, known: set[str]) -> tuple[str | None, Entry] | None:
+    """One row of a space-separated name list: (role or None, entry) of "15 赵海军 区商务局干部 158…"."""
+    toks = _tokens(m, a, b)
+    if toks and toks[0][0].isdigit() and len(toks[0][0]) <= 3:
+        toks = toks[1:]
+    got = _read_name(toks, 0, known, first=True) if len(toks) >= 2 else None
+    if got is None:
+        return None
+    name, j, span, _ = got
+    if span[1] < toks[j - 1][2] or j >= len(toks) or not _post_like(toks[j][0]):
+        return None
+    role = None
+    for t, _x, _y in toks[j + 1 :]:
+        if t in _label_set():
+            role = role_of(t)
+        elif not re.fullmatch(r"[\d\-—()（）]+", t):
+            return None  # a row whose cells are not name, post, role and numbers: not this list
+    return role, Entry(name, span, (toks[j][1], toks[j][2]), unambiguous=True)
+
+
+def _list_blocks(doc: Doc, known: set[str]) -> list[Block]:
+    """Name lists printed with spaces for columns (序号 姓名 单位及职务 联系方式): members of the group their
+    heading names, unless a role column says otherwise."""
+    m = doc.text.match
+    if "姓名" not in m[doc.start : doc.end]:
+        return []
+    blocks: list[Block] = []
+    cur: Block | None = None
+    for a, b in doc.lines():
+        if cur is None:
+            if "姓名" in m[a:b] and "\t" not in m[a:b] and "|" not in m[a:b] and _list_header(m, a, b) and (
+                _heading_name(doc, a) or _title_group(doc)
+            ):
+                cur = Block(start=a, end=b)
+                blocks.append(cur)
+            continue
+        row = _list_row(m, a, b, known)
+        if row:
+            cur.rows.append(Row(row[0] or "成员", (a, b), [row[1]]))
+            cur.end = b
+        elif not m[a:b].strip().isdigit():  # a page number inside the list does not end it
+            cur = None
     return [bl for bl in blocks if bl.rows]
 
 
@@ -740,13 +819,13 @@ def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
     for mm in pat.finditer(m, doc.start, doc.end):
         if _quoted_or_toc(m, mm.start(), doc):
             continue
-        name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
+        name = _led_by(squash(doc.text.disp[mm.start("name") : mm.end("name")]))
         cl = max(m.rfind(c, doc.start, mm.start()) for c in _CLAUSE_END + ",，")
         sent = max(m.rfind(c, doc.start, mm.start()) for c in _CLAUSE_END)
         clause = m[cl + 1 : mm.start()]
         if any(w in clause for w in _words("conditional")) or any(
             w in m[sent + 1 : mm.start()] for w in _words("hypothetical")
-        ) or name.startswith(_words("not_group_start")):
+        ) or to_match(name).startswith(_words("not_group_start")):
             continue
         action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
         end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
@@ -754,7 +833,41 @@ def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
     for mm in _yi_wei(doc):
         name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
         out.append((name, (mm.start(), mm.end()), "establish"))
+    out += _adjusted_rosters(doc)
     return sorted(out, key=lambda x: x[1][0])
+
+
+def _led_by(name: str) -> str:
+    """"由农业农村部牵头的X联席会议": the lead body is no part of the name that follows its 的."""
+    mm = to_match(name)
+    if mm.startswith(_words("led_by")) and "的" in mm:
+        return name[mm.rfind("的") + 1 :]
+    return name
+
+
+@lru_cache(maxsize=1)
+def _adjusted_re() -> re.Pattern:
+    """"对X组成人员进行调整": the group named between 对 and the adjusting verb."""
+    verbs = "|".join(re.escape(w) for w in _words("adjust"))
+    lists = "|".join(re.escape(w) for w in _words("list_suffix"))
+    return re.compile(
+        rf"对(?P<name>[{HAN}“”\"·]{{2,60}}?(?:{_suffix_re()}))(?:{lists})?(?:进行|予以|作|作出)?(?:了)?(?:{verbs})"
+    )
+
+
+def _adjusted_rosters(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
+    """(name, clause span, "adjust") of each "对X组成人员进行调整" clause."""
+    m, out = doc.text.match, []
+    i = m.find("对", doc.start, doc.end)
+    while i >= 0:
+        mm = _adjusted_re().match(m, i, doc.end)
+        if mm and not _quoted_or_toc(m, i, doc):
+            name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
+            cl = max(m.rfind(c, doc.start, i) for c in _CLAUSE_END + ",，")
+            end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
+            out.append((name, (max(cl + 1, doc.start), end + 1), "adjust"))
+        i = m.find("对", i + 1, doc.end)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -798,13 +911,19 @@ def _yi_wei_members(doc: Doc, known: set[str]) -> list[dict]:
     out: list[dict] = []
     for mm in _yi_wei(doc):
         name = squash(disp[mm.start("name") : mm.end("name")])
+        held: list[tuple[int, int]] = []
         for x, y in _comma_pieces(m, mm.start("body"), mm.end("body")):
             pm = _yi_wei_piece_re().fullmatch(m, x, y)
             if not pm:
+                # "常务副州长乔振华，副州长王五为副组长": a piece without 为 shares the role of the next one.
+                held.append((x + (m[x] == "以"), y))
                 continue
             role = role_of(pm.group("label"))
-            for person, post in _people_with_posts(disp[pm.start("who") : pm.end("who")], known):
-                out.append(doc.fact("membership", (x, y), person=person, group=name, role=role, post=post))
+            for hx, hy in [*held, (pm.start("who"), pm.end("who"))]:
+                for person, post in _people_with_posts(disp[hx:hy], known):
+                    out.append(doc.fact("membership", (hx, y if hy == pm.end("who") else hy), person=person,
+                                        group=name, role=role, post=post))
+            held = []
     return out
 
 
@@ -916,6 +1035,8 @@ def _resolve(name: str, doc: Doc, est: list, aliases: dict[str, str]) -> str:
         longer.append(tg[0])
     if longer:
         return max(longer, key=len)
+    if tg and _is_generic(name) and group_kind(tg[0]) == group_kind(name):
+        return tg[0]  # 附件：专项工作组人员花名 in the notice that sets up the 专项行动工作组
     return name
 
 
@@ -997,7 +1118,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     groups: dict[str, dict] = {}
     facts: list[dict] = []
     main: str | None = None
-    for bl in _blocks(doc, known) + _table_blocks(doc, known):
+    for bl in _blocks(doc, known) + _table_blocks(doc, known) + _list_blocks(doc, known):
         name, span, headed = _block_group(doc, bl, est, title, aliases)
         if name not in groups:
             groups[name] = _new_group(doc, name, span, bl, est, title, main, headed)
