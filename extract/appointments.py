@@ -78,12 +78,20 @@ def _organ_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _remark_words() -> tuple[str, ...]:
+    """Words of a bracketed remark that closes a post (另有任用, 退休, 辞职)."""
+    return load_lines("extract/data/appointment_remarks.txt")
+
+
+@lru_cache(maxsize=1)
 def _section_re() -> re.Pattern:
     """A heading line such as 任命： or 二、免职 or 试用期满任职人员如下："""
     alts = "|".join(v.pattern.pattern for v in _table() if v.where in ("verb", "section", "context"))
     # A lead word may open the heading: 三、决定任命 (a congress list), 同意免去：
     leads = "|".join(v.pattern.pattern for v in _rows("lead"))
-    return re.compile(rf"(?:{leads})?(?:{alts})+(?:人员|干部|名单)?(?:如下)?[:：]?")
+    # 聘任下列同志职务： / 免去以下同志职务： — the rows below name the people.
+    people = r"(?:(?:下列|以下)同志(?:的)?(?:职务)?)?"
+    return re.compile(rf"(?:{leads})?(?:{alts})+{people}(?:人员|干部|名单)?(?:如下)?[:：]?")
 
 
 @cache
@@ -181,6 +189,7 @@ class _Ctx:
     stems: tuple[str, ...] = ()
     confirm: bool = False
     strict: bool = False
+    propose: bool = False
 
 
 def _place_stems(issuer: str | None) -> tuple[str, ...]:
@@ -224,6 +233,11 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
         post, mp = post[: nm.start()] + post[nm.end() :], mp[: nm.start()] + mp[nm.end() :]
     # …职务，退休 / …职务,另有任用: a remark after the closing 职务 is not part of the post.
     # 接受张三辞去…职务的请求，报…备案: the request and what follows it are not part of the post.
+    # …职务（另有任用）/ 县林业局局长（辞职）: a bracket closing the post remarks on it, it does not name it.
+    while (rm := re.search(r"\(([^()]*)\)[\s;。.,，、:：|]*$", mp)) and rm.start() > 0:
+        if not (mp[: rm.start()].endswith("职务") or any(w in rm.group(1) for w in _remark_words())):
+            break
+        post, mp = post[: rm.start()], mp[: rm.start()]
     request = re.search(r"职务的(?:请求|申请).*$", mp)
     if request:
         post, mp = post[: request.start() + 2], mp[: request.start() + 2]
@@ -287,7 +301,10 @@ def _skip_leads(m: str, s: int, e: int) -> int:
 def _person_first(c: _Ctx, s: int, e: int) -> tuple[list[_Person], _Verb, int, bool] | None:
     """A clause that starts with the person: 张三任…, 孙 焜 任…, 张三：任…, | 白一琼 | 任… ."""
     m = c.m
-    s = _skip_leads(m, s, e)
+    s = _skip_leads(m, s if c.strict else _after_unit_label(c, s, e), e)
+    noted = _noted_person(c, s, e)
+    if noted:
+        return noted
     for p in range(s + 1, min(e, s + 24)):
         hit = verb_at(m, p)
         if not hit:
@@ -311,6 +328,39 @@ def _person_first(c: _Ctx, s: int, e: int) -> tuple[list[_Person], _Verb, int, b
         v, end = hit
         return [_Person(name, (s, p))], v, end, delimited
     return None
+
+
+# 张三同志（市发改委产业科科长）挂职任…: a bracket between the name and the verb gives the home post or a note.
+_NAME_NOTE = re.compile(r"([\u4e00-\u9fff\s]{2,12}?)\s*\([^()]{1,40}\)\s*")
+
+
+def _noted_person(c: _Ctx, s: int, e: int) -> tuple[list[_Person], _Verb, int, bool] | None:
+    """A person whose name is followed by a bracketed note and then the verb: 张三同志（…）挂职任…"""
+    nm = _NAME_NOTE.match(c.m, s, e)
+    if not nm:
+        return None
+    hit = verb_at(c.m, nm.end())
+    if not hit:
+        return None
+    name = re.sub(r"同志$", "", squash(c.d[nm.start(1) : nm.end(1)]))
+    if _blocked(name) or not _name_ok(name, True, c.known):
+        return None
+    return [_Person(name, (s, nm.end()))], hit[0], hit[1], True
+
+
+def _after_unit_label(c: _Ctx, s: int, e: int) -> int:
+    """Skip a unit label set off by a colon before a row (杨树村：邓春生同志任…): the name follows it."""
+    colon = c.m.find(":", s, min(e, s + 16))
+    if colon < 0:
+        return s
+    label = squash(c.m[s:colon])
+    if len(label) < 3 or label in c.known or not label.endswith(_organ_words()):
+        return s
+    # 王建村：任… — a verb right after the colon means the label was the person's name.
+    after = colon + 1
+    while after < e and c.m[after].isspace():
+        after += 1
+    return s if verb_at(c.m, after) else after
 
 
 def _names_before(c: _Ctx, s: int, e: int, stop: str) -> tuple[list[_Person], int] | None:
@@ -396,7 +446,8 @@ def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
         while j < e and c.m[j] == " ":
             j += 1
         if _MODIFIER.match(c.m, j) or verb_at(c.m, j):
-            cuts.append(i)
+            if not any((h := verb_at(c.m, k)) and h[1] > i for k in range(max(s, i - 6), i)):
+                cuts.append(i)  # not inside a verb that spans the comma (试用期满，正式任命为)
     out, a = [], s
     for cut in cuts:
         out.append((a, cut))
@@ -433,9 +484,7 @@ def _item_facts(
                 continue
             people, v, vend = vf
         first = False
-        action = v.action
-        if c.confirm and action == "appoint" and not v.seconded:
-            action = "confirm"
+        action = _action(c, v.action, v.seconded)
         for post, probation, seconded in _posts(c, vend, b):
             for person in people:
                 start = ev_start if ev_start is not None else min(person.span[0], s)
@@ -447,6 +496,23 @@ def _item_facts(
                     )
                 )
     return facts, people, delimited
+
+
+_PROPOSED = {"appoint": "nominate", "confirm": "nominate", "remove": "nominate_remove"}
+
+
+def _action(c: _Ctx, action: str, seconded: bool) -> str:
+    """The action of a row given its document: confirmations after probation, proposals to a congress."""
+    if c.confirm and action == "appoint" and not seconded:
+        action = "confirm"
+    return _PROPOSED.get(action, action) if c.propose else action
+
+
+def _proposal_heading(c: _Ctx, s: int, e: int) -> bool:
+    """A heading that puts the rows below to a congress (提请州人大常委会：), not 根据…的提请，决定："""
+    body = squash(c.m[s:e])
+    heads = "|".join(v.pattern.pattern for v in _rows("propose_heading"))
+    return bool(heads) and body.endswith(":") and bool(re.search(rf"(?:^|[,;。])(?:{heads})[^,;。:]*:$", body))
 
 
 def _section(c: _Ctx, s: int, e: int) -> _Verb | None:
@@ -500,7 +566,8 @@ def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
 
 
 # A decision sentence that heads the rows printed after its colon (经研究决定：, 现决定如下：).
-_DECIDED = re.compile(r"[^:;。]{0,40}?(?:决定|如下)\s*:\s*")
+# On a run-on web line the decision follows the 文号 and the addressees after gaps of spaces.
+_DECIDED = re.compile(r"(?:[^;。]*?[ \u3000]{3,})?[^:;。]{0,40}?(?:决定|如下)\s*:\s*")
 
 
 def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
@@ -510,16 +577,18 @@ def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
         out.append((a, cut + 1))
         a = cut + 1
     out.append((a, e))
+    # An item opens at its first printed character (run-on web lines pad items with spaces).
+    out = [(x + len(c.m[x:y]) - len(c.m[x:y].lstrip()), y) for x, y in out]
     return [(x, y) for x, y in out if _CJK.search(c.m, x, y)]
 
 
 def _section_item(c: _Ctx, s: int, e: int, section: _Verb) -> tuple[list[dict], list]:
     """A row under a heading verb: 张三为市财政局局长 / 张三 市财政局局长 / 张三同志的…职务."""
-    for stop in ("同志的", "同志为", "为", "同志", "的", " "):
-        got = _names_before(c, s, e, stop)
+    for stop in ("同志的", "同志为", "为", "同志", "的", " ", ","):
+        got = _names_before(c, _after_unit_label(c, s, e), e, stop)
         if got:
             people, p = got
-            action = "confirm" if section.action == "appoint" and c.confirm else section.action
+            action = _action(c, section.action, False)
             facts = [
                 c.doc.fact("appointment", (s, e), person=who.name, action=action, post=post,
                            probation=probation and action == "appoint", effective=_effective(c.m[s:e]),
@@ -538,13 +607,36 @@ def _parse(c: _Ctx) -> list[dict]:
     base_confirm = c.confirm
     # Strict rows need a verb: where no lead word or verb starts, a line cannot give a fact.
     hits = [h.start() for h in _opening_re().finditer(c.m, doc.start, len(c.m))] if c.strict else []
-    for a, b in doc.lines(max(doc.body_start, doc.start), doc.end):
+    lines = list(doc.lines(max(doc.body_start, doc.start), doc.end))
+    columns: dict[int, str] | None = None
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        k += 1
         if c.strict:
-            k = bisect.bisect_left(hits, a)
-            if k == len(hits) or hits[k] > b:
+            h = bisect.bisect_left(hits, a)
+            if h == len(hits) or hits[h] > b:
                 continue
         if _TABLE_RULE.match(c.m[a:b]):
             continue
+        if not c.strict:
+            head = _column_heads(c, a, b)
+            if head is not None:
+                columns = head
+                continue
+            if columns is not None:
+                cells = _cells(c.m, a, b)
+                if cells:
+                    out += _column_row(c, a, b, cells, columns)
+                    continue
+                columns = None
+            if _proposal_heading(c, a, b):
+                c.propose = True
+                continue
+            while k < len(lines) and _continues(c, a, b, *lines[k]):
+                # A row wrapped by a PDF column (…副局 / 长（任职时间从…）；): read it as one line.
+                b = lines[k][1]
+                k += 1
         sec = None if c.strict else _section(c, a, b)
         if sec is not None:
             section = sec
@@ -556,6 +648,86 @@ def _parse(c: _Ctx) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _column_table() -> tuple[tuple[re.Pattern, str], ...]:
+    """Header cells of personnel tables and what their column holds (name, note, or an action)."""
+    return tuple((re.compile(r["pattern"]), r["action"]) for r in load_table("extract/data/appointment_columns.tsv"))
+
+
+def _cells(m: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a table row, split on | (markdown) or TAB (HTML and Word tables), as spans."""
+    row = m[s:e]
+    sep = "|" if "|" in row else "\t" if "\t" in row else ""
+    if not sep:
+        return []
+    a, b = s, e
+    while a < b and m[a].isspace():
+        a += 1
+    while b > a and m[b - 1].isspace():
+        b -= 1
+    if sep == "|":
+        # | a | b |: the outer bars close the row, they do not open empty cells.
+        a += m[a] == "|"
+        b -= b > a and m[b - 1] == "|"
+    spans, x = [], a
+    for i in range(a, b):
+        if m[i] == sep:
+            spans.append((x, i))
+            x = i + 1
+    spans.append((x, b))
+    return spans
+
+
+def _column_heads(c: _Ctx, s: int, e: int) -> dict[int, str] | None:
+    """The columns of a header row naming the person and at least one action (| 姓名 | 拟任职务 | 免去职务 |)."""
+    cells = _cells(c.m, s, e)
+    if len(cells) < 2:
+        return None
+    heads: dict[int, str] = {}
+    for i, (a, b) in enumerate(cells):
+        cell = squash(c.m[a:b])
+        for pattern, action in _column_table():
+            if pattern.search(cell):
+                heads[i] = action
+                break
+    kinds = set(heads.values())
+    if "name" not in kinds or not kinds - {"name", "note"}:
+        return None
+    return heads
+
+
+def _column_row(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], heads: dict[int, str]) -> list[dict]:
+    """The facts of one row of a personnel table: one per post in each action column."""
+    col = {action: i for i, action in heads.items()}
+    if col["name"] >= len(cells):
+        return []
+    name = re.sub(r"同志$", "", squash(c.d[slice(*cells[col["name"]])]))
+    if not _name_ok(name, True, c.known):
+        return []
+    note = squash(c.m[slice(*cells[col["note"]])]) if col.get("note", len(cells)) < len(cells) else ""
+    facts = []
+    for i, action in heads.items():
+        if action in ("name", "note") or i >= len(cells):
+            continue
+        act = _action(c, action, False)
+        for post, probation, seconded in _posts(c, *cells[i]):
+            facts.append(c.doc.fact(
+                "appointment", (s, e), person=name, action=act, post=post,
+                probation=(probation or bool(_PROBATION.search(note))) and act == "appoint",
+                effective=_effective(c.m[s:e]), seconded=seconded or "挂职" in note))
+    return facts
+
+
+def _continues(c: _Ctx, a: int, b: int, a2: int, b2: int) -> bool:
+    """True when a row with a verb breaks off mid-item and the next line ends it (a PDF column wrap)."""
+    line, nxt = c.m[a:b].rstrip(), c.m[a2:b2].strip()
+    if not line or not nxt or line[-1] in _ITEM_END + ":" or not _depth0(c.m, a2, b2, _ITEM_END):
+        return False
+    if not _opening_re().search(line) or _BULLET.match(nxt).end() or verb_at(nxt, 0) or _section(c, a, b):
+        return False
+    return _person_first(c, a2, b2) is None
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield the appointment facts of `doc`: all 任免 rows of a personnel notice, strict rows elsewhere."""
     known = ctx.setdefault("known_names", set())
@@ -564,12 +736,14 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     if strict and not re.search(r"任命|免去|任免|提名|聘任", doc.text.match[doc.start : doc.end]):
         return
     confirm = any(v.pattern.search(title) for v in _rows("context"))
+    propose = any(v.pattern.search(title) for v in _rows("propose"))
     seen_posts: set[str] = ctx.setdefault("appointment_posts", set())
     c = _Ctx(doc=doc, m=doc.text.match, d=doc.text.disp, known=known, posts_seen=seen_posts,
-             stems=_place_stems(doc.issuer), confirm=confirm, strict=strict)
+             stems=_place_stems(doc.issuer), confirm=confirm, strict=strict, propose=propose)
     facts = _parse(c)
     if not strict:
         # Posts printed after an unambiguous name help split the glued ones: read the notice again.
         seen_posts.update(f["post"] for f in facts)
+        c.propose = propose
         facts = _parse(c)
     yield from facts
