@@ -22,7 +22,7 @@ from extract.patterns import ENUMERATOR, NUMBER, ROLE_LABEL, TITLE_END
 _TERMINAL = set("。；;！!？?：:」』”）)】》>")
 # A run of spaces this long inside a very long line is where a scraped web page lost its line breaks.
 _RUNON_GAP = re.compile(r"[ \u3000\u00a0]{3,}|\t{2,}")
-_RUNON_MIN_LINE = 300
+_RUNON_MIN_LINE = 120
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$")
 _DATE_LINE = re.compile(r"\(?(?:19|20)\d{2}\s*年.{1,8}[日号]\)?")
 _KANGXI = {"\u2ed3": "长", "\u2ee2": "车", "\u2ea0": "民", "\u2ecb": "车", "\u2ec5": "见", "\u2ed4": "门"}
