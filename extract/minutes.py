@@ -44,6 +44,10 @@ _MINUTES_TITLE = re.compile(r"会议(纪要|记录|决定事项|议定事项)$")
 _FIELD = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*:")
 # Running text that reports attendance: …副县长庞雪、…金海涛出席会议。 The verb is the role.
 _PROSE_ROLE = re.compile(r"(?:等同志|同志|等)?(出席|参加|列席)(?:了)?(?:会议|本次会议)?(?=[。,;]|$)")
+# A web page's control printed in lenticular brackets ([关闭], [打印本页]; folded from 【】).
+_WEB_BUTTON = re.compile(r"[ \t]*[【\[][^】\]]{1,6}[】\]][ \t]*$")
+# A run of spaces between the cells of a flattened table row.
+_GAP = re.compile(r"[ \u3000\t]{3,}")
 # A line that opens with a full date and goes on as a sentence: never part of a list.
 _DATED_SENTENCE = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日.{0,6}?[,，]")
 # Words of an opening sentence that name who presided or convened.
@@ -123,6 +127,8 @@ def _block_end(doc: Doc, start: int, end: int) -> int:
             return a
         if a > start and (m[a:b].rstrip().endswith(":") or _FIELD.match(m, a, b)):
             return a  # a heading (会议议定事项如下：) or another field (议题：…) opens the text after the lists
+        if a > start and _WEB_BUTTON.match(m, a, b):
+            return a  # a web page's controls (【关闭】【打印】) after the minutes
         if a > start and _DATED_SENTENCE.match(m, a, b):
             return a  # the opening sentence (2023年6月5日，…主持召开…) after lists printed at the top
         if a > start and k + 1 < len(lines) and standalone_date(m[lines[k + 1][0] : lines[k + 1][1]]):
@@ -231,7 +237,8 @@ def _spaced_names(doc: Doc, start: int, end: int,
         post, toks = toks[0], toks[1:]
     toks = _pad_pairs(doc.text.disp, toks)
     names = ["".join(doc.text.disp[a:b].split()) for a, b in toks]
-    if len(toks) >= 2 and all(len(n) <= 4 and _bare_name(n, known) for n in names):
+    # Uyghur, Kazakh and other transcribed names are longer but carry the middle dot (艾尔肯·吐尔逊).
+    if len(toks) >= 2 and all((len(n) <= 4 or "·" in n) and _bare_name(n, known) for n in names):
         return post, toks
     return None
 
@@ -265,7 +272,7 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                 yield doc.fact("attendance", (post_span[0] if post_span else a, b), person=person, post=post,
                                role=role, meeting=meeting, date=date)
             continue
-        for rs, re_ in _rows(doc, start, end):
+        for rs, re_ in (cell for row in _rows(doc, start, end) for cell in _cells(doc, *row, known)):
             sq = Squashed.of(doc.text, rs, re_)
             for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
                 for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
@@ -284,6 +291,31 @@ def _rows(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(a)
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _cells(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]]:
+    """A row cut at wide gaps between "post name" cells (a two-column table flattened by a PDF
+    conversion: 市政府副秘书长 冼志强      市国土资源局局长 逯德胜); a gap inside a cell stays."""
+    disp = doc.text.disp
+    gaps = [g for g in _GAP.finditer(disp, start, end) if disp[start : g.start()].strip()]
+    if not gaps:
+        return [(start, end)]
+    bounds = [start, *(x for g in gaps for x in (g.start(), g.end())), end]
+    cells = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if all(_post_and_name(squash_cell(disp[a:b]), known) for a, b in cells):
+        return cells
+    return [(start, end)]
+
+
+def squash_cell(s: str) -> str:
+    """A table cell without its whitespace and without a leading label (出席：)."""
+    s = "".join(s.split())
+    return s.split("：", 1)[-1].split(":", 1)[-1]
+
+
+def _post_and_name(cell: str, known: set[str]) -> bool:
+    """True when a cell is one post followed by one name (岩东区区长仉永和)."""
+    return bool(cell) and (split_post_name(cell, known) is not None or _title_then_name(cell) is not None)
 
 
 def opening_facts(doc: Doc, ctx: dict, span: tuple[int, int], meeting: str | None,

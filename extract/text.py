@@ -24,6 +24,18 @@ _TERMINAL = set("。；;！!？?：:」』”）)】》>")
 _RUNON_GAP = re.compile(r"[ \u3000\u00a0]{3,}|\t{2,}")
 _RUNON_MIN_LINE = 120
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－·•]*(第\s*)?[0-9０-９]{1,4}(\s*页)?[\s\-—–－·•]*$")
+# A gazette's running head names the periodical and the issue ("X公报  2011年第9期", either order):
+# never content, even when the file holds too few pages for it to repeat.
+_GAZETTE_HEAD = re.compile(
+    r"^(?:\S{2,30}(?:公报|简报|政报)\s*[0-9０-９]{4}\s*年\s*第\s*[0-9０-９]{1,3}\s*期"
+    r"|[0-9０-９]{4}\s*年\s*第\s*[0-9０-９]{1,3}\s*期\s*\S{2,30}(?:公报|简报|政报))$"
+)
+# A compilation's or gazette's running head with the page number on the same line
+# ("X文件汇编（2010年度）      ·3·", either order): never content.
+_HEAD_WITH_PAGE = re.compile(
+    r"^(?:\S{2,40}(?:公报|汇编|选编|简报|政报)(?:[(（][^()（）]{1,12}[)）])?\s{2,}[-—–－·•]?\s*[0-9０-９]{1,4}\s*[-—–－·•]?"
+    r"|[-—–－·•]?\s*[0-9０-９]{1,4}\s*[-—–－·•]?\s{2,}\S{2,40}(?:公报|汇编|选编|简报|政报)(?:[(（][^()（）]{1,12}[)）])?)$"
+)
 _DATE_LINE = re.compile(r"\(?(?:19|20)\d{2}\s*年.{1,8}[日号]\)?")
 _KANGXI = {"\u2ed3": "长", "\u2ee2": "车", "\u2ea0": "民", "\u2ecb": "车", "\u2ec5": "见", "\u2ed4": "门"}
 
@@ -149,7 +161,7 @@ def _is_furniture(line: str, counts: Counter, total_lines: int) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _PAGE_NUMBER.match(s):
+    if _PAGE_NUMBER.match(s) or _GAZETTE_HEAD.match(s) or _HEAD_WITH_PAGE.match(s):
         return True
     if counts[s] >= 3 and len(s) <= 30 and total_lines > 50:
         # A running head is a short title line repeated on many pages; roster rows repeat too
