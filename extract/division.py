@@ -44,13 +44,14 @@ _AB_HEADER = re.compile(r"A\s*角.{0,20}?B\s*角")
 _AB_INLINE = re.compile(
     r"A\s*角\s*[:：]?\s*(?P<a>[^:：;；B]+?)\s*[,，;；\s]\s*B\s*角\s*[:：]?\s*(?P<b>[^:：;；。]+)"
 )
-_OWN_BACKUP = re.compile(r"[\s\-•·*]*(?:A\s*B\s*角|B\s*角)(?:领导)?\s*[:：]\s*")
+_OWN_BACKUP = re.compile(r"[\s\-•·*■□●○◆◇▲△►▶]*(?:A\s*B\s*角|B\s*角)(?:领导)?\s*[:：]\s*")
 _NAME_SEP = re.compile(r"[、,，/\s]+")
 _CELL_SEP = re.compile(r"\t+|\s*\|\s*|[ \u3000]{2,}")
-_BULLET = re.compile(r"^[\s\-•·*#>|—–－]*")
+_BULLET = re.compile(r"^[\s\-•·*#>|—–－■□●○◆◇▲△►▶]*")
 # The same bullets, for .match at a line's offset (^ would only match at the start of the text).
-_LEAD = re.compile(r"[\s\-•·*#>|—–－]*")
+_LEAD = re.compile(r"[\s\-•·*#>|—–－■□●○◆◇▲△►▶]*")
 _MAX_LEADER = 60
+_ITEM_MARK = re.compile(r"\s*[■□●○◆◇▲△►▶•]")
 # Words that stand before the first name of an AB角 pair sentence (由/请 X与Y互为AB角).
 _PAIR_LEAD = re.compile(r"[由请即并将]")
 # "，改由副县长张三同志" between a 不再… clause and its cue: someone else takes the targets over.
@@ -99,7 +100,8 @@ def _cue_re() -> re.Pattern:
 def _pair_re() -> re.Pattern:
     """'X与Y互为AB角': two names joined by 与/和/、 before a pair cue."""
     cue = "|".join(c.pattern for c in cues() if c.list_kind == "pair")
-    name = r"(?:(?!同志)[\u3400-\u9fff\s]){2,10}?"  # a name never runs over its 同志
+    # A name never runs over its 同志; a post may stand before it (副镇长阿力木江·热合曼).
+    name = r"(?:(?!同志)[\u3400-\u9fff\s·]){2,16}?"
     return re.compile(rf"(?P<a>{name})(?:同志)?\s*(?:与|和|、|,|，)\s*(?P<b>{name})(?:同志)?\s*(?:{cue})")
 
 
@@ -189,6 +191,10 @@ def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
     if flat.endswith("同志") and plausible_name(flat[:-2]):
         return Leader(flat[:-2], None)
     if inline and plausible_name(flat):
+        # 副镇长阿力木江·热合曼: a dotted name is plausible at any length, so a post before it must be split off.
+        back = split_post_name(flat, known)
+        if back and _post_ok(back[0]) and len(back[0]) >= 2:
+            return Leader(back[1], back[0])
         return Leader(flat, None)
     if flat.endswith("同志"):
         flat = flat[:-2]  # 副县长马向东同志 (an adjustment notice names the leader in a sentence)
@@ -246,7 +252,8 @@ def _trim(m: str, a: int, b: int, areas: bool) -> tuple[int, int]:
             if depth == 0:
                 break
             i -= 1
-        if i <= a:
+        # 学生工作部(处): one character in brackets names the same body's twin unit, never an alias.
+        if i <= a or b - i == 3:
             break
         b = i
         while b > a and m[b - 1] in " \t\n":
@@ -372,7 +379,10 @@ def _names(cell: str) -> list[str]:
     out = []
     for tok in _NAME_SEP.split(cell.strip()):
         n = _strip_name(tok)
-        if n and plausible_name(n):
+        back = split_post_name(n) if len(n) > 4 else None
+        if back and len(back[0]) >= 2 and _post_ok(back[0]):
+            out.append(back[1])  # 副镇长冼小燕: the post before the name
+        elif n and plausible_name(n):
             out.append(n)
     # A spaced two-character name (李 贵) splits into two single characters.
     if not out and plausible_name(_strip_name(cell)):
@@ -418,6 +428,9 @@ def _paragraph_end(doc: Doc, lines: list[tuple[int, int]], i: int, known: set[st
 def _opens_block(doc: Doc, a: int, b: int, known: set[str]) -> bool:
     """True when a line starts something new: a cue, a leader, an AB角 table."""
     m = doc.text.match
+    # A bullet mark (● B角：…, ■ 张三 副主任) starts a new item: a wrapped line never begins with one.
+    if _OWN_BACKUP.match(m[a:b]) or _ITEM_MARK.match(m[a:b]):
+        return True
     found = _find_cues(m, a, b)
     lead = a + len(m[a:b]) - len(_BULLET.sub("", m[a:b]))
     if found and found[0][1].start() == lead:
@@ -595,6 +608,8 @@ def _handovers(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:
 def _inline_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
     """AB角 pairs written in a sentence: X与Y互为AB角, A角:X，B角:Y."""
     m = doc.text.match
+    if m[a:b].rstrip()[-1:] not in "。;；" and b < len(m) and m.startswith("互为", b + 1):
+        b = m.find("\n", b + 1) % (len(m) + 1) or len(m)  # a PDF wrap put 互为AB角 on the next line
     for mm in _pair_re().finditer(m, a, b):
         x, y = _names(mm.group("a")), _names(mm.group("b"))
         if not x:
