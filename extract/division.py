@@ -346,6 +346,21 @@ def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) 
         hand = m.find("改由", mm.end(), end)
         end = hand if hand >= 0 else end  # 不再分管X，改由Y分管: X is the list, Y takes it over
         prev_end = end
+        # 联系X调整为联系Y / 分管X调整为Y: X is given up, Y taken on.
+        swap = m.find("调整为", mm.end(), end) if cue.change is None and not cue.relation.startswith("no_") else -1
+        if swap > mm.end():
+            rest = swap + 3
+            rest += len(mm.group(0)) if m.startswith(mm.group(0), rest) else 0
+            pairs = [(f"no_longer_{cue.relation}", "removed", _targets(m, mm.end(), swap, areas)),
+                     (cue.relation, "added", _targets(m, rest, end, areas))]
+            cue_text = squash(disp[mm.start() : mm.end()])
+            for relation, change, spans in pairs:
+                for x, y in spans:
+                    target = squash(disp[x:y])
+                    if target and not _not_target().fullmatch(to_match(target)):
+                        yield doc.fact("oversight", (mm.start(), end), person=cur[0].name, person_post=cur[0].post,
+                                       relation=relation, target=target, change=change, cue=cue_text)
+            continue
         spans = _targets(m, mm.end(), end, areas)
         if taker:
             # "改由副县长马向东同志分管": the one who takes over what the clause before gave up.

@@ -262,3 +262,11 @@ def test_post_first_leader_with_colon_before_the_duties():
         ("刘志强", "市长", "oversees", "审计"),
         ("刘志强", "市长", "oversees", "市审计局"),
     ]
+
+
+def test_tiaozheng_wei_gives_up_the_first_list_and_takes_the_second():
+    facts = oversight("副县长 王五：联系县税务局调整为联系县供电公司。\n")
+    assert [(f["relation"], f["target"]) for f in facts] == [
+        ("no_longer_liaises", "县税务局"),
+        ("liaises", "县供电公司"),
+    ]
