@@ -72,7 +72,9 @@ def _spaced(word: str) -> str:
 def _label_res() -> tuple[re.Pattern, re.Pattern]:
     """Role label at the start of a line, and a role label inside a run-on line."""
     alts = "|".join(_spaced(label) for label, _ in _roles())
-    start = re.compile(rf"^[\s{re.escape(_JUNK)}]*(?P<label>{alts})\s*(?::|\t|\|)\s*", re.M)
+    # 委员（按姓氏笔画为序）：an ordering note between the label and its colon.
+    note = r"(?:\s*\([^()\n]{0,10}(?:为序|排序|排名|排列|顺序)[^()\n]{0,4}\))?"
+    start = re.compile(rf"^[\s{re.escape(_JUNK)}]*(?P<label>{alts}){note}\s*(?::|\t|\|)\s*", re.M)
     mid = re.compile(with_first_chars(rf"(?<=[,;。、\s(:])(?P<label>{alts})\s*:\s*"))
     return start, mid
 
@@ -303,10 +305,23 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
         if pair:
             entries.append(pair)
         else:
-            seg, seg_units = _items(disp, m, _top_cuts(m, s, e, "、,"), known)
+            seg, seg_units = _items(disp, m, _bracket_cuts(m, _top_cuts(m, s, e, "、,")), known)
             entries += seg
             units += seg_units
     return entries, units
+
+
+def _bracket_cuts(m: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts split again after a closing bracket followed by spaces: "马卫平（院长）  王琳（副院长）" is two items
+    printed side by side (two columns of a list)."""
+    out: list[tuple[int, int]] = []
+    for s, e in cuts:
+        start = s
+        for x in re.finditer(rf"\)\s+(?=[{HAN}])", m[s:e]):
+            out.append((start, s + x.start() + 1))
+            start = s + x.end()
+        out.append((start, e))
+    return out
 
 
 def _items(disp: str, m: str, cuts: list[tuple[int, int]], known: set[str]) -> tuple[list[Entry], list[str]]:
@@ -384,11 +399,19 @@ def _top_cuts(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
 
 def _name_comma_post(m: str, s: int, e: int) -> Entry | None:
     """"张三，区委副书记、区长" (one item of a ；-separated roster): a name, a comma, its post."""
-    pm = re.fullmatch(rf"\s*(?P<name>[{HAN}\s]{{2,10}}?)\s*,\s*(?P<post>[^,;。]{{2,60}}?)\s*", m[s:e])
+    # (女，壮族) after the name holds a comma of its own: blank it (same length, offsets stay valid).
+    pat = rf"\s*(?P<name>[{HAN}\s]{{2,10}}?)\s*,\s*(?P<post>[^,;。]{{2,60}}?)\s*"
+    pm = re.fullmatch(pat, blank_annotations(m[s:e]))
     if not pm or not plausible_name(pm.group("name")) or not _post_like(squash(pm.group("post"))):
         return None
     return Entry(squash(pm.group("name")), (s + pm.start("name"), s + pm.end("name")),
                  (s + pm.start("post"), s + pm.end("post")))
+
+
+def _comma_pairs(m: str, s: int, e: int) -> bool:
+    """True when a row is ；-separated "name，post" pairs (覃美兰（女），副市长；农志刚，市政府秘书长)."""
+    pieces = [(a, b) for a, b in _top_cuts(m, s, e, ";。") if m[a:b].strip()]
+    return len(pieces) >= 2 and all(_name_comma_post(m, a, b) for a, b in pieces)
 
 
 def _post_of(doc: Doc, e: Entry) -> str | None:
@@ -397,6 +420,8 @@ def _post_of(doc: Doc, e: Entry) -> str | None:
     raw = doc.text.disp[e.post_span[0] : e.post_span[1]]
     post = squash(_QUAL.sub("", raw)).strip(",，、;；。.:：")
     post = re.sub(r"^[(（](.*)[)）]$", r"\1", post)
+    # (女，副校长): a gender or ethnicity note printed in the same bracket as the post.
+    post = re.sub(rf"^(?:[女男]|[{HAN}]{{1,5}}族)(?:[,，、](?:[女男]|[{HAN}]{{1,5}}族))?[,，、]", "", post)
     return post or None
 
 
@@ -745,7 +770,7 @@ def _content_row(
         s += 1
     if role == "成员单位":
         return Row(role, span, units=_unit_row(disp[s:e]))
-    people = None if runon and re.search(r"[(（]", m[s:e]) else _parse_people(m, s, e, known)
+    people = None if runon and re.search(r"[(（]", m[s:e]) or _comma_pairs(m, s, e) else _parse_people(m, s, e, known)
     if people:
         return Row(role, span, people)
     entries, units = _parse_items(disp, m, s, e, known)
@@ -945,6 +970,7 @@ def _people_with_posts(who: str, known: set[str]) -> list[tuple[str, str | None]
     pending: list[str] = []
     last: str | None = None
     for part in squash(who).split("、"):
+        part = part.removesuffix("同志")  # 副区长晏小兰同志、区政府办公室主任冉启明同志为副组长
         person = _person_of(part, frozenset(known))
         if not person:
             if part and (ends_with_title(part) or starts_post(part)):
@@ -1035,6 +1061,9 @@ def _resolve(name: str, doc: Doc, est: list, aliases: dict[str, str]) -> str:
         longer.append(tg[0])
     if longer:
         return max(longer, key=len)
+    own = next((w for w in _words("self_ref") if name.startswith(w) and len(name) > len(w) + 2), None)
+    if tg and own and tg[0].endswith(name[len(own):]) and len(tg[0]) > len(name) - len(own):
+        return tg[0]  # 学校学位评定委员会 in the notice titled …调整西川理工大学学位评定委员会…
     if tg and _is_generic(name) and group_kind(tg[0]) == group_kind(name):
         return tg[0]  # 附件：专项工作组人员花名 in the notice that sets up the 专项行动工作组
     return name
