@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from extract.dates import DATE, parse_match
-from extract.documents import Doc
+from extract.documents import Doc, classify
 from extract.names import (
     NOT_NAMES,
     ends_with_title,
@@ -625,7 +625,7 @@ def _parse(c: _Ctx) -> list[dict]:
                 columns = head
                 continue
             if columns is not None:
-                cells = _cells(c.m, a, b)
+                cells = _cells(c.m, a, b, gaps=True)
                 if cells:
                     out += _column_row(c, a, b, cells, columns)
                     continue
@@ -654,12 +654,15 @@ def _column_table() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(r["pattern"]), r["action"]) for r in load_table("extract/data/appointment_columns.tsv"))
 
 
-def _cells(m: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The cells of a table row, split on | (markdown) or TAB (HTML and Word tables), as spans."""
+def _cells(m: str, s: int, e: int, gaps: bool = False) -> list[tuple[int, int]]:
+    """The cells of a table row, split on | (markdown) or TAB (HTML and Word tables), as spans.
+
+    With `gaps`, a row with neither is split at runs of 3+ spaces: a table a PDF converter laid out in spaces.
+    """
     row = m[s:e]
     sep = "|" if "|" in row else "\t" if "\t" in row else ""
     if not sep:
-        return []
+        return _gap_cells(m, s, e) if gaps and "   " in row else []
     a, b = s, e
     while a < b and m[a].isspace():
         a += 1
@@ -678,9 +681,25 @@ def _cells(m: str, s: int, e: int) -> list[tuple[int, int]]:
     return spans
 
 
+_GAP = re.compile(r"\S(?:\S| {1,2}(?=\S))*")
+
+
+def _gap_cells(m: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cells of a space-laid row: text runs between gaps of 3+ spaces; 石    磊 (a padded name) stays one cell."""
+    spans: list[tuple[int, int]] = []
+    for g in _GAP.finditer(m, s, e):
+        a, b = g.span()
+        # Two single characters in a row are one two-character name padded to the width of three.
+        if spans and b - a == 1 and spans[-1][1] - spans[-1][0] == 1 and is_han(m[a]) and is_han(m[spans[-1][0]]):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def _column_heads(c: _Ctx, s: int, e: int) -> dict[int, str] | None:
     """The columns of a header row naming the person and at least one action (| 姓名 | 拟任职务 | 免去职务 |)."""
-    cells = _cells(c.m, s, e)
+    cells = _cells(c.m, s, e, gaps=True)
     if len(cells) < 2:
         return None
     heads: dict[int, str] = {}
@@ -696,9 +715,26 @@ def _column_heads(c: _Ctx, s: int, e: int) -> dict[int, str] | None:
     return heads
 
 
+def _column_groups(heads: dict[int, str]) -> list[dict[str, int]]:
+    """The records of a header row: one per name column (a two-column page repeats 姓名 | 职务 side by side)."""
+    groups: list[dict[str, int]] = []
+    for i in sorted(heads):
+        if heads[i] == "name" or not groups:
+            groups.append({})
+        groups[-1].setdefault(heads[i], i)
+    return [g for g in groups if "name" in g]
+
+
 def _column_row(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], heads: dict[int, str]) -> list[dict]:
-    """The facts of one row of a personnel table: one per post in each action column."""
-    col = {action: i for i, action in heads.items()}
+    """The facts of one row of a personnel table: one per post in each action column of each record."""
+    facts = []
+    for col in _column_groups(heads):
+        facts += _column_record(c, s, e, cells, col)
+    return facts
+
+
+def _column_record(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], col: dict[str, int]) -> list[dict]:
+    """The facts of one person's record in a table row (col: action → cell index)."""
     if col["name"] >= len(cells):
         return []
     name = re.sub(r"同志$", "", squash(c.d[slice(*cells[col["name"]])]))
@@ -706,7 +742,7 @@ def _column_row(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], heads: di
         return []
     note = squash(c.m[slice(*cells[col["note"]])]) if col.get("note", len(cells)) < len(cells) else ""
     facts = []
-    for i, action in heads.items():
+    for action, i in col.items():
         if action in ("name", "note") or i >= len(cells):
             continue
         act = _action(c, action, False)
@@ -732,7 +768,9 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield the appointment facts of `doc`: all 任免 rows of a personnel notice, strict rows elsewhere."""
     known = ctx.setdefault("known_names", set())
     title = to_match(squash(doc.title or ""))
-    strict = doc.kind != "appointment"
+    # A file with no 文号 is front matter to the splitter; its title still says whether it is a 任免 notice.
+    untitled = bool(doc.extra.get("front_matter")) and classify(doc.title or "") == "appointment"
+    strict = doc.kind != "appointment" and not untitled
     if strict and not re.search(r"任命|免去|任免|提名|聘任", doc.text.match[doc.start : doc.end]):
         return
     confirm = any(v.pattern.search(title) for v in _rows("context"))

@@ -251,7 +251,9 @@ def _front_matter(file: str, text: Text, start: int, end: int, year: int | None)
             title = s
             break
     if title is None:
-        first = next((squash(x) for x in disp[start:end].split("\n") if squash(x)), "")
+        heads = [squash(x) for x in disp[start:end].split("\n") if squash(x)][:2]
+        # The issuing body on one line and 关于…的决定 on the next are one title (a congress decision).
+        first = "".join(heads) if len(heads) == 2 and heads[1].startswith("关于") else "".join(heads[:1])
         title = first[:60] or None
     doc = Doc(file=file, text=text, start=start, end=end, title=title, kind="other", year=year)
     doc.body_start = start
