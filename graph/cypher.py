@@ -96,3 +96,27 @@ def dump_edges(rel_type: str) -> str:
 
 # In slices: one DETACH DELETE of 10^5 nodes overflows Neo4j's transaction log.
 WIPE = "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c"
+
+
+# Neo4j writes: a row's map replaces every property at once (SET n = map; a null or absent key is no
+# property), so rows need no padding and one statement serves any set of keys. LadybugDB has no map SET:
+# it MERGEs with the per-key statements above and bulk-loads new rows with COPY FROM.
+
+
+def replace_nodes(label: str, create: bool) -> str:
+    """Neo4j: write a batch of nodes of one label, each row ({id, …props}) becoming the node's properties.
+
+    MERGE by id, or CREATE when the caller knows the ids are new (no index probe, no lock on a lookup)."""
+    head = f"CREATE (n:{quote(label)})" if create else f"MERGE (n:{quote(label)} {{id: r.id}})"
+    return f"UNWIND $rows AS r {head} SET n = r"
+
+
+def replace_edges(rel_type: str, src_label: str, dst_label: str, create: bool) -> str:
+    """Neo4j: write a batch of relationships ({src, dst, p: {id, …props}}) between endpoints found through
+    their labels' id constraints; MERGE by id, or CREATE when the ids are known to be new."""
+    rel = quote(rel_type)
+    head = f"CREATE (a)-[e:{rel}]->(b)" if create else f"MERGE (a)-[e:{rel} {{id: r.p.id}}]->(b)"
+    return (
+        f"UNWIND $rows AS r MATCH (a:{quote(src_label)} {{id: r.src}}) "
+        f"MATCH (b:{quote(dst_label)} {{id: r.dst}}) {head} SET e = r.p"
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import time
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -149,15 +150,31 @@ def _to_float(value) -> float | None:
         return None
 
 
-def clean_props(props: Mapping, declared: Mapping[str, str]) -> dict:
+class Cleaned(dict):
+    """Properties clean_props has already cleaned (graph.ingest.sync cleans once to digest them):
+    Store.write takes them as they are instead of cleaning every value a second time."""
+
+
+def clean_props(props: Mapping, declared: Mapping[str, str]) -> Cleaned:
     """Cleaned properties: declared ones coerced to their model type, others inferred; `id` is left out."""
-    out = {}
+    out = Cleaned()
     for key, value in props.items():
         if key == "id":
             continue
         cypher.quote(key)  # refuses property names that could not be written safely
-        out[key] = clean_value(value, declared.get(key))
+        kind = declared.get(key)
+        # Inline fast path: text and nulls are most values, and this runs ~10^7 times for 10^6 facts.
+        if value is None or (type(value) is str and (kind is None or kind == STR)):
+            out[key] = value
+        else:
+            out[key] = clean_value(value, kind)
     return out
+
+
+def _clean(props: Mapping | None, declared: Mapping[str, str]) -> Mapping:
+    if type(props) is Cleaned:
+        return props
+    return clean_props(props or {}, declared)
 
 
 def pad_rows(rows: list[dict]) -> tuple[list[dict], list[str]]:
@@ -287,6 +304,13 @@ class Store(ABC):
     dialect: Dialect
     batch_size: int = 2000
 
+    @property
+    def write_seconds(self) -> dict[str, float]:
+        """Seconds `write` spent on nodes and on relationships since the store was opened (benchmarks)."""
+        if "_write_seconds" not in self.__dict__:
+            self._write_seconds: dict[str, float] = {}
+        return self._write_seconds
+
     # -- engine hooks ------------------------------------------------------------------------------------
     @abstractmethod
     def _run(self, statement: str, params: dict | None = None) -> list[dict]:
@@ -307,8 +331,12 @@ class Store(ABC):
         """Run a Cypher statement with parameters; rows as dicts (nodes/rels as plain dicts)."""
 
     @abstractmethod
-    def read_query(self, statement: str, params: dict | None = None) -> list[dict]:
-        """Run a Cypher statement in a read transaction (nothing it does is kept)."""
+    def read_query(
+        self, statement: str, params: dict | None = None, timeout: float | None = None
+    ) -> list[dict]:
+        """Run a Cypher statement in a read transaction (nothing it does is kept).
+
+        `timeout` (seconds, None = no limit) stops a long query with OrgkgError E020 "… (timeout)"."""
 
     @abstractmethod
     def close(self) -> None:
@@ -322,22 +350,35 @@ class Store(ABC):
 
     # -- writing -----------------------------------------------------------------------------------------
     def write(
-        self, nodes: Iterable[dict], edges: Iterable[dict], labels: Mapping[str, str] | None = None
+        self,
+        nodes: Iterable[dict],
+        edges: Iterable[dict],
+        labels: Mapping[str, str] | None = None,
+        *,
+        new: bool = False,
     ) -> tuple[int, int]:
-        """MERGE nodes then edges by id (batched UNWIND, one transaction per batch); returns the counts sent.
+        """MERGE nodes then edges by id (batched, one transaction per batch); returns the counts sent.
 
-        An edge's endpoint labels come from the nodes sent, `labels` (id → label), or the id prefix."""
+        An edge's endpoint labels come from the nodes sent, `labels` (id → label), or the id prefix.
+        `new=True` promises that no id sent is stored yet (graph.ingest.sync knows): the engine may then
+        bulk-insert (Neo4j CREATE, LadybugDB COPY FROM) instead of MERGE; a broken promise fails loudly
+        (uniqueness constraint / duplicated primary key) rather than duplicating anything."""
+        started = time.perf_counter()
         nodes, edges = list(nodes), list(edges)
         by_label: dict[str, list[dict]] = defaultdict(list)
-        known: dict[str, str] = dict(labels or {})
+        known = _Labels(labels)
         for n in nodes:
             label = n["label"]
             if label not in NODE_SCHEMA:
                 raise OrgkgError("E020", detail=f"unknown node label {label!r} (not in the model)")
-            by_label[label].append({"id": n["id"], **clean_props(n.get("props") or {}, node_props(label))})
+            by_label[label].append({"id": n["id"], **_clean(n.get("props"), node_props(label))})
             known[n["id"]] = label
+        write = self._insert_rows if new else self._write_rows
         for label, rows in by_label.items():
-            self._write_rows(label, None, rows, node_props(label))
+            write(label, None, rows, node_props(label))
+        self._flush()  # every node is stored before the first edge looks its endpoints up
+        halfway = time.perf_counter()
+        self.write_seconds["nodes"] = self.write_seconds.get("nodes", 0.0) + halfway - started
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for e in edges:
             rel_type = e["type"]
@@ -348,12 +389,18 @@ class Store(ABC):
                 "id": e["id"],
                 "src": e["src"],
                 "dst": e["dst"],
-                **clean_props(e.get("props") or {}, rel_props(rel_type)),
+                **_clean(e.get("props"), rel_props(rel_type)),
             }
             groups[(rel_type, src, dst)].append(row)
         for (rel_type, src, dst), rows in groups.items():
-            self._write_rows(rel_type, (src, dst), rows, rel_props(rel_type))
+            write(rel_type, (src, dst), rows, rel_props(rel_type))
+        self._flush()
+        spent = time.perf_counter() - halfway
+        self.write_seconds["relationships"] = self.write_seconds.get("relationships", 0.0) + spent
         return len(nodes), len(edges)
+
+    def _flush(self) -> None:  # noqa: B027 - optional hook
+        """Finish the batches an engine deferred to run together (Neo4j runs them on parallel sessions)."""
 
     def _known_columns(self, table: str) -> dict[str, str]:
         """Properties the engine already holds for a label/type beyond the model (LadybugDB columns)."""
@@ -365,16 +412,22 @@ class Store(ABC):
         # Every known property is SET (absent → null) so what is stored is exactly what was sent.
         known = {**self._known_columns(table), **declared}
         rows, keys = pad_rows([{**dict.fromkeys(known), **r} for r in rows])
-        types = {k: known.get(k) or _column_type(rows, k) for k in keys}
+        types = {k: known.get(k) or column_type(rows, k) for k in keys}
         if ends is None:
             self._prepare_nodes(table, types)
             statement = cypher.merge_nodes(table, keys, self.dialect.typed, types)
         else:
             self._prepare_edges(table, *ends, types)
             statement = cypher.merge_edges(table, *ends, keys, self.dialect.typed, types)
-        self._run_batches(statement, _chunks(rows, self.batch_size))
+        self._run_batches(statement, chunks(rows, self.batch_size))
 
-    def _label(self, node_id: str, known: dict[str, str]) -> str:
+    def _insert_rows(
+        self, table: str, ends: tuple[str, str] | None, rows: list[dict], declared: dict[str, str]
+    ) -> None:
+        """Write rows whose ids are not stored yet; engines override this with a bulk insert."""
+        self._write_rows(table, ends, rows, declared)
+
+    def _label(self, node_id: str, known: Mapping[str, str]) -> str:
         label = known.get(node_id) or label_for_id(node_id)
         if label is None:
             rows = self._run(
@@ -386,8 +439,12 @@ class Store(ABC):
         known[node_id] = label
         return label
 
-    def delete(self, node_ids: Iterable[str], edge_ids: Iterable[str] | Mapping[str, str]) -> None:
-        """Delete edges (by id; a mapping id → type avoids a lookup) and nodes with their edges."""
+
+    def delete(
+        self, node_ids: Iterable[str] | Mapping[str, str], edge_ids: Iterable[str] | Mapping[str, str]
+    ) -> None:
+        """Delete edges (by id; a mapping id → type avoids a lookup) and nodes with their edges (a mapping
+        id → stored label finds a node whose label no longer matches its id prefix)."""
         if not isinstance(edge_ids, Mapping):
             wanted = set(edge_ids)
             edge_ids = {i: t for i, (t, *_rest) in self.edge_inventory().items() if i in wanted}
@@ -395,14 +452,15 @@ class Store(ABC):
         for i, t in edge_ids.items():
             by_type[t].append(i)
         for t, ids in by_type.items():
-            self._run_batches(cypher.delete_edges(t), _chunks(sorted(ids), self.batch_size), key="ids")
+            self._run_batches(cypher.delete_edges(t), chunks(sorted(ids), self.batch_size), key="ids")
         by_label: dict[str, list[str]] = defaultdict(list)
+        stored = node_ids if isinstance(node_ids, Mapping) else {}
         for i in node_ids:
-            label = label_for_id(i)
+            label = stored.get(i) or label_for_id(i)
             for lb in [label] if label else list(NODE_SCHEMA):
                 by_label[lb].append(i)
         for lb, ids in by_label.items():
-            self._run_batches(cypher.delete_nodes(lb), _chunks(sorted(ids), self.batch_size), key="ids")
+            self._run_batches(cypher.delete_nodes(lb), chunks(sorted(ids), self.batch_size), key="ids")
 
     def wipe(self) -> None:
         """Delete every node and relationship (tests, benchmarks), 10,000 nodes per transaction."""
@@ -472,16 +530,32 @@ class Store(ABC):
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _column_type(rows: list[dict], key: str) -> str:
+def column_type(rows: list[dict], key: str) -> str:
+    """The type of the first non-null value of `key` in rows (STRING when all are null)."""
     for r in rows:
         if r.get(key) is not None:
             return infer_type(r[key])
     return STR
 
 
-def _chunks(rows: list, size: int) -> Iterable[list]:
+def chunks(rows: list, size: int) -> Iterable[list]:
+    """Consecutive slices of at most `size` rows (one per write transaction)."""
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
+
+
+class _Labels(dict):
+    """id → label: the labels learnt in one write, falling back to the caller's mapping without copying it
+    (sync passes the labels of the whole graph with every chunk)."""
+
+    def __init__(self, base: Mapping[str, str] | None) -> None:
+        super().__init__()
+        self._base = base or {}
+
+    def get(self, key, default=None):
+        """The label of an id learnt here or given by the caller."""
+        value = dict.get(self, key)
+        return value if value is not None else self._base.get(key, default)
 
 
 def normalise_value(value):

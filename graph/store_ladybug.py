@@ -13,9 +13,38 @@ from pathlib import Path
 
 from extract.errors import OrgkgError
 from graph import cypher
-from graph.store import LADYBUG, NODE_SCHEMA, REL_SCHEMA, Store, node_props, normalise_value, rel_props
+from graph.store import (
+    BOOL,
+    FLOAT,
+    INT,
+    LADYBUG,
+    LIST,
+    NODE_SCHEMA,
+    REL_SCHEMA,
+    STR,
+    Store,
+    column_type,
+    node_props,
+    normalise_value,
+    rel_props,
+)
 
 DB_FILE = "graph.lbug"
+# COPY FROM costs ~0.3 s whatever its size (measured on a 10^5-relationship table) and ~2 µs a row; UNWIND
+# MERGE ~0.13 ms a row: below this many rows MERGE is faster.
+COPY_MIN_ROWS = 5000
+
+
+# Column types whose Python values are the same read row by row or through Arrow (no dates, no nodes).
+_PLAIN = {"STRING", "INT64", "INT32", "INT16", "INT8", "DOUBLE", "FLOAT", "BOOL", "STRING[]"}
+
+
+def _has_arrow() -> bool:
+    try:
+        import pyarrow  # noqa: F401 - installed with streamlit; optional here
+    except ModuleNotFoundError:
+        return False
+    return True
 
 
 class LadybugStore(Store):
@@ -104,6 +133,50 @@ class LadybugStore(Store):
             pairs.add((src, dst))
         self._add_columns(rel_type, types)
 
+    # -- bulk insert: COPY FROM an Arrow table (≈ 100x faster than UNWIND MERGE for new rows) ----------------
+    def _insert_rows(
+        self, table: str, ends: tuple[str, str] | None, rows: list[dict], declared: dict[str, str]
+    ) -> None:
+        if len(rows) < COPY_MIN_ROWS:
+            self._write_rows(table, ends, rows, declared)
+            return
+        known = {**self._known_columns(table), **declared}
+        keys = sorted({k for r in rows for k in r} - {"id", "src", "dst"})
+        types = {k: known.get(k) or column_type(rows, k) for k in keys}
+        if ends is None:
+            self._prepare_nodes(table, types)
+        else:
+            self._prepare_edges(table, *ends, types)
+        # LadybugDB 0.22 COPY writes the source ids into a relationship property named `from`/`to`
+        # (OVERSEES.from; measured, with or without a column list): those tables take the MERGE path.
+        clash = ends is not None and {"from", "to"} & {c.lower() for c in self._columns[table]}
+        frame = None if clash else self._arrow(table, ends, rows)
+        if frame is None:  # no pyarrow, or a value its column cannot hold: the MERGE path CASTs
+            self._write_rows(table, ends, rows, declared)
+            return
+        pair = f" (from='{ends[0]}', to='{ends[1]}')" if ends else ""  # names checked by cypher.quote
+        self._exec(f"COPY {cypher.quote(table)} FROM $frame{pair}", {"frame": frame})
+
+    def _arrow(self, table: str, ends: tuple[str, str] | None, rows: list[dict]):
+        """The rows as an Arrow table in the column order COPY expects (from, to, then the table's
+        columns; COPY matches columns by position, not by name), or None when that is not possible."""
+        try:
+            import pyarrow as pa
+        except ModuleNotFoundError:
+            return None
+        arrow_types = {STR: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}
+        arrow_types[LIST] = pa.list_(pa.string())
+        columns = [("src", "src", STR), ("dst", "dst", STR)] if ends else []
+        columns += [(name, name, kind) for name, kind in self._columns[table].items()]
+        try:
+            arrays = [
+                pa.array([r.get(key) for r in rows], type=arrow_types[kind]) for _n, key, kind in columns
+            ]
+        except (KeyError, TypeError, ValueError, pa.ArrowException):
+            return None
+        # COPY binds columns by position: neutral names avoid any clash with a property's name.
+        return pa.Table.from_arrays(arrays, names=[f"c{i}" for i in range(len(columns))])
+
     # -- execution -----------------------------------------------------------------------------------------
     def _exec(self, statement: str, params: dict | None = None) -> list[list]:
         with self._lock:
@@ -121,6 +194,10 @@ class LadybugStore(Store):
             try:
                 result = self._conn.execute(statement, params or {})
                 names = result.get_column_names()
+                if names and set(result.get_column_data_types()) <= _PLAIN and _has_arrow():
+                    # Plain columns come back alike through Arrow, many times faster than row by row
+                    # (a sync reads 10^6 inventory rows).
+                    return result.get_as_arrow().to_pylist()
                 rows = []
                 while result.has_next():
                     rows.append(
@@ -145,19 +222,36 @@ class LadybugStore(Store):
         """Run a Cypher statement with parameters; rows as dicts (nodes/rels as plain dicts)."""
         return self._exec_dicts(statement, params)
 
-    def read_query(self, statement: str, params: dict | None = None) -> list[dict]:
-        """Run a statement in a transaction that is always rolled back (LadybugDB has no read-only ones)."""
+    def read_query(
+        self, statement: str, params: dict | None = None, timeout: float | None = None
+    ) -> list[dict]:
+        """Run a statement in a transaction that is always rolled back (LadybugDB has no read-only ones).
+
+        With `timeout` (seconds) the engine interrupts the query after that long: OrgkgError E020."""
+        with self._lock:
+            if timeout is not None:
+                self._conn.set_query_timeout(max(1, int(timeout * 1000)))
+            try:
+                return self._read_rolled_back(statement, params)
+            except OrgkgError as err:
+                if timeout is not None and "interrupt" in (err.detail or "").lower():
+                    raise OrgkgError("E020", detail=f"query stopped after {timeout:g} s (timeout)") from err
+                raise
+            finally:
+                if timeout is not None:
+                    self._conn.set_query_timeout(0)  # 0 = no limit, for the statements that follow
+
+    def _read_rolled_back(self, statement: str, params: dict | None) -> list[dict]:
         if self.read_only:
             return self._exec_dicts(statement, params)
-        with self._lock:
-            self._exec("BEGIN TRANSACTION")
+        self._exec("BEGIN TRANSACTION")
+        try:
+            return self._exec_dicts(statement, params)
+        finally:
             try:
-                return self._exec_dicts(statement, params)
-            finally:
-                try:
-                    self._exec("ROLLBACK")
-                except OrgkgError:
-                    pass  # a failed statement already ended the transaction
+                self._exec("ROLLBACK")
+            except OrgkgError:
+                pass  # a failed statement already ended the transaction
 
     def size_on_disk(self) -> int:
         """Bytes used by the database file(s)."""

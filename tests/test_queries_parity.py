@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+
 import pytest
 
 from queries.analytics import centrality, co_membership, communities
@@ -12,6 +14,7 @@ from queries.person import duty_changes, person_profile, timeline
 from queries.posts import post_history
 from queries.search import search
 from tests.fixtures.stores import mini, neo4j_store  # noqa: F401 - pytest fixture
+from tests.test_store_neo4j import LOCK
 
 pytestmark = pytest.mark.neo4j
 AQ = "乌兰旗安全生产工作领导小组"
@@ -38,9 +41,12 @@ QUESTIONS = {
 @pytest.fixture(scope="module")
 def neo():
     """Neo4j holding exactly the mini government (the database is wiped first; skipped when no server)."""
-    store = neo4j_store()
-    yield store
-    store.close()
+    # The server is shared with other test processes: hold their lock while the database is ours.
+    with LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        store = neo4j_store()
+        yield store
+        store.close()
 
 
 @pytest.mark.parametrize("name", sorted(QUESTIONS))
