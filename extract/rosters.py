@@ -226,7 +226,10 @@ def _read_name(toks, i: int, known: set[str], first: bool):
 
 def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None:
     """People on match[a:b] ("张 勤 旗财政局局长", "青格乐 杜 磊"); None when it starts with no name."""
-    toks = _split_glued(_tokens(m, a, b), known)
+    toks = _tokens(m, a, b)
+    if len(toks) >= 5 and all(len(t) == 1 for t, _, _ in toks):
+        return _spaced_out(toks, known)
+    toks = _split_glued(toks, known)
     if toks and "(" in toks[0][0] and not toks[0][0].startswith("("):
         return None  # 张三同志（县长）: a bracketed post, read as an item (_parse_items)
     post_first = _post_first(toks, known)
@@ -254,6 +257,16 @@ def _parse_people(m: str, a: int, b: int, known: set[str]) -> list[Entry] | None
         entries.append(e)
         i = j
     return entries
+
+
+def _spaced_out(toks: list[tuple[str, int, int]], known: set[str]) -> list[Entry] | None:
+    """A row whose every character is spaced (PDF text: "轩 辕 明 市 委 副 书 记"): one name, then its post."""
+    flat = "".join(t for t, _, _ in toks)
+    sp = split_name_post(flat, known)
+    if not sp or not ends_with_title(sp[1]):
+        return None
+    n = len(sp[0])
+    return [Entry(sp[0], (toks[0][1], toks[n - 1][2]), (toks[n][1], toks[-1][2]), unambiguous=False)]
 
 
 def _post_first(toks: list[tuple[str, int, int]], known: set[str]) -> list[Entry] | None:
@@ -422,6 +435,10 @@ def _post_of(doc: Doc, e: Entry) -> str | None:
     post = re.sub(r"^[(（](.*)[)）]$", r"\1", post)
     # (女，副校长): a gender or ethnicity note printed in the same bracket as the post.
     post = re.sub(rf"^(?:[女男]|[{HAN}]{{1,5}}族)(?:[,，、](?:[女男]|[{HAN}]{{1,5}}族))?[,，、]", "", post)
+    # 副县长（联系应急管理工作）: a note of the work a member covers is no part of the post.
+    note = re.search(r"[(（]([^()（）]*)[)）]$", post)
+    if note and note.start() and to_match(note.group(1)).startswith(_words("post_note")):
+        post = post[: note.start()]
     return post or None
 
 
@@ -714,13 +731,16 @@ def _list_row(m: str, a: int, b: int, known: set[str]) -> tuple[str | None, Entr
     toks = _tokens(m, a, b)
     if toks and toks[0][0].isdigit() and len(toks[0][0]) <= 3:
         toks = toks[1:]
+    lead = None
+    if toks and toks[0][0] in _label_set():
+        lead, toks = role_of(toks[0][0]), toks[1:]  # the role column first: "主任委员  鲁红波  院长"
     got = _read_name(toks, 0, known, first=True) if len(toks) >= 2 else None
     if got is None:
         return None
     name, j, span, _ = got
     if span[1] < toks[j - 1][2] or j >= len(toks) or not _post_like(toks[j][0]):
         return None
-    role = None
+    role = lead
     for t, _x, _y in toks[j + 1 :]:
         if t in _label_set():
             role = role_of(t)
@@ -752,6 +772,84 @@ def _list_blocks(doc: Doc, known: set[str]) -> list[Block]:
         elif not m[a:b].strip().isdigit():  # a page number inside the list does not end it
             cur = None
     return [bl for bl in blocks if bl.rows]
+
+
+def _header_word(flat: str) -> str | None:
+    """The column kind ("name", "post", "role", "other") of a table header cell, or None."""
+    for kind in ("name", "post", "role", "other"):
+        if flat in _words("table_" + kind):
+            return kind
+    return None
+
+
+def _cell_rows(doc: Doc, lines: list[tuple[int, int]], k: int, cols: list[str | None], known: set[str]):
+    """Rows of a table read one cell a line after its header: (role, row span, entry) until a row breaks.
+    A number cell (序号) can be missing: display text drops a line holding a number alone."""
+    disp, m = doc.text.disp, doc.text.match
+    while k < len(lines):
+        role, entry, r = "成员", None, k
+        for kind in cols:
+            if r >= len(lines):
+                return
+            a, b = lines[r]
+            flat = squash(m[a:b])
+            if kind is None:
+                r += bool(re.fullmatch(r"[\d\-—()]{1,15}", flat))  # 序号, 联系方式
+                continue
+            r += 1
+            if kind == "name":
+                name = squash(disp[a:b])
+                if not (name in known or plausible_name(name)) or ends_with_title(name):
+                    return  # 区国栋 is a name: the column, not the characters, says so
+                entry = Entry(name, (a, b), unambiguous=True)
+            elif kind == "post":
+                if entry is None or not flat or plausible_name(flat) and not _post_like(flat):
+                    return
+                entry.post_span = (a, b)
+            elif kind == "role":
+                if flat not in _label_set():
+                    return
+                role = role_of(flat)
+        if entry is None or entry.post_span is None:
+            return
+        yield role, (lines[k][0], lines[r - 1][1]), entry, r
+        k = r
+
+
+def _cell_blocks(doc: Doc, known: set[str]) -> list[Block]:
+    """Tables copied from .docx one cell a line: a header of one column name a line (序号 / 姓名 / 单位及职务 /
+    组内职务), then each row as that many lines."""
+    m = doc.text.match
+    if "姓名" not in m[doc.start : doc.end]:
+        return []
+    lines = list(doc.lines())
+    blocks: list[Block] = []
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        if squash(m[a:b]) not in _words("table_name"):
+            k += 1
+            continue
+        s = k
+        while s > 0 and _header_word(squash(m[lines[s - 1][0] : lines[s - 1][1]])):
+            s -= 1
+        e = k + 1
+        while e < len(lines) and _header_word(squash(m[lines[e][0] : lines[e][1]])):
+            e += 1
+        kinds = [_header_word(squash(m[x:y])) for x, y in lines[s:e]]
+        cols = [None if kd == "other" else kd for kd in kinds]
+        if e - s < 3 or "post" not in cols or cols.count("name") != 1 or not (
+            _heading_name(doc, lines[s][0]) or _title_group(doc) or _established(doc)
+        ):
+            k = e
+            continue
+        rows = list(_cell_rows(doc, lines, e, cols, known))
+        if rows:
+            bl = Block(start=lines[s][0], end=rows[-1][1][1])
+            bl.rows = [Row(role, span, [entry]) for role, span, entry, _ in rows]
+            blocks.append(bl)
+        k = rows[-1][3] if rows else e
+    return blocks
 
 
 def _continues_table(m: str, a: int, b: int) -> bool:
@@ -1061,7 +1159,7 @@ def _resolve(name: str, doc: Doc, est: list, aliases: dict[str, str]) -> str:
         longer.append(tg[0])
     if longer:
         return max(longer, key=len)
-    own = next((w for w in _words("self_ref") if name.startswith(w) and len(name) > len(w) + 2), None)
+    own = next((w for w in _words("self_ref") if to_match(name).startswith(w) and len(name) > len(w) + 2), None)
     if tg and own and tg[0].endswith(name[len(own):]) and len(tg[0]) > len(name) - len(own):
         return tg[0]  # 学校学位评定委员会 in the notice titled …调整西川理工大学学位评定委员会…
     if tg and _is_generic(name) and group_kind(tg[0]) == group_kind(name):
@@ -1147,7 +1245,10 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     groups: dict[str, dict] = {}
     facts: list[dict] = []
     main: str | None = None
-    for bl in _blocks(doc, known) + _table_blocks(doc, known) + _list_blocks(doc, known):
+    cell = _cell_blocks(doc, known)
+    # A table read one cell a line also has bare role cells: its rows are read whole, not label by label.
+    plain = [bl for bl in _blocks(doc, known) if not any(c.start <= bl.start <= c.end for c in cell)]
+    for bl in plain + _table_blocks(doc, known) + _list_blocks(doc, known) + cell:
         name, span, headed = _block_group(doc, bl, est, title, aliases)
         if name not in groups:
             groups[name] = _new_group(doc, name, span, bl, est, title, main, headed)

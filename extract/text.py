@@ -52,7 +52,7 @@ def _t2s():
 
 
 def _fold_table() -> dict[int, str]:
-    table = {0x3000: " "}
+    table = {0x3000: " ", 0xA0: " "}  # ideographic and no-break (&nbsp;) spaces
     table.update({o: chr(o - 0xFEE0) for o in range(0xFF01, 0xFF5F)})
     table.update({ord(k): v for k, v in _KANGXI.items()})
     for o in list(range(0x2F00, 0x2FE0)) + list(range(0x2E80, 0x2F00)):
@@ -253,6 +253,8 @@ def normalise(raw: str) -> Text:
         if len(line) >= _RUNON_MIN_LINE and _RUNON_GAP.search(line):
             last = 0
             for m in _RUNON_GAP.finditer(line):
+                if len(line[last : m.start()].strip()) == 1:
+                    continue  # "成    员：": the gap pads a spaced label, it ends no line
                 emit(line[last : m.start()], base + last)
                 emit("\n", base + m.start())
                 last = m.end()
