@@ -28,7 +28,7 @@ from extract.names import (
     starts_post,
 )
 from extract.patterns import ENUMERATOR
-from extract.text import to_match
+from extract.text import squash, to_match
 from extract.vocab import load_lines, load_table
 
 _ENTRY_SEP = "，,；;"
@@ -47,11 +47,15 @@ _PROSE_ROLE = re.compile(r"(?:等同志|同志|等)?(出席|参加|列席)(?:了
 # A web page's control printed in lenticular brackets ([关闭], [打印本页]; folded from 【】).
 _WEB_BUTTON = re.compile(r"[ \t]*[【\[][^】\]]{1,6}[】\]][ \t]*$")
 # A run of spaces between the cells of a flattened table row.
-_GAP = re.compile(r"[ \u3000\t]{3,}")
+_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
 # A line that opens with a full date and goes on as a sentence: never part of a list.
 _DATED_SENTENCE = re.compile(r"[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日.{0,6}?[,，]")
 # Words of an opening sentence that name who presided or convened.
 _OPENING_CUE = re.compile(r"主持|召开")
+# 印发 after the signing date of minutes.
+_PRINTED = re.compile(r"印发$|印$")
+# How many lines of a masthead may print the issuer and the kind of minutes (中共…委员会 / 党委会议纪要).
+_MASTHEAD_LINES = 3
 
 
 @lru_cache(maxsize=1)
@@ -131,9 +135,14 @@ def _block_end(doc: Doc, start: int, end: int) -> int:
             return a  # a web page's controls (【关闭】【打印】) after the minutes
         if a > start and _DATED_SENTENCE.match(m, a, b):
             return a  # the opening sentence (2023年6月5日，…主持召开…) after lists printed at the top
-        if a > start and k + 1 < len(lines) and standalone_date(m[lines[k + 1][0] : lines[k + 1][1]]):
+        if a > start and k + 1 < len(lines) and _signing_line(m[lines[k + 1][0] : lines[k + 1][1]]):
             return a  # the issuer's signature above the signing date
     return end
+
+
+def _signing_line(line: str) -> bool:
+    """A date line under the issuer's signature, perhaps with 印发 after it (2022年9月13日印发)."""
+    return standalone_date(_PRINTED.sub("", line.strip()))
 
 
 def _is_unit(seg: str) -> bool:
@@ -228,7 +237,7 @@ def _spaced_names(doc: Doc, start: int, end: int,
     """A list of bare names set apart by spaces (出席：张三　李四　王五), perhaps after the post they
     share (出席：副州长　吴天明　杨晓红): (the post's span or None, the names' spans), else None."""
     seg = doc.text.disp[start:end]
-    if not re.search(r"\S[ \u3000\t]+\S", seg.strip()):
+    if not re.search(r"\S[^\S\n]+\S", seg.strip()):
         return None
     toks = [(start + mm.start(), start + mm.end()) for mm in re.finditer(r"[^\s、，,；;。]+", seg)]
     post = None
@@ -258,10 +267,53 @@ def _pad_pairs(disp: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def columns() -> dict[str, str]:
+    """Column header of a flattened attendance table → field (unit, name, post, skip)."""
+    return {r["header"]: r["field"] for r in load_table("extract/data/attendance_columns.tsv")}
+
+
+def column_rows(doc: Doc, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]] | None:
+    """A table flattened one cell a line under a header row (单位/姓名/职务 then 区政府办公室/黎国栋/
+    副主任 …): (name, post, row span) of every row, or None when the list is not such a table."""
+    m, disp = doc.text.match, doc.text.disp
+    cells = [(a, b) for a, b in doc.lines(start, end) if m[a:b].strip()]
+    head: list[str] = []
+    while len(head) < len(cells) and squash(m[slice(*cells[len(head)])]) in columns():
+        head.append(columns()[squash(m[slice(*cells[len(head)])])])
+    body = cells[len(head):]
+    n = len(head)
+    if "name" not in head or n < 2 or not body or len(body) % n:
+        return None
+    out = []
+    for k in range(0, len(body), n):
+        row = {f: squash(disp[slice(*c)]) for f, c in zip(head, body[k : k + n], strict=True)}
+        if not plausible_name(row["name"]):
+            return None
+        out.append((row["name"], _unit_post(row.get("unit", ""), row.get("post", "")),
+                    (body[k][0], body[k + n - 1][1])))
+    return out
+
+
+def _unit_post(unit: str, post: str) -> str | None:
+    """The post of a table row: the unit before the title (区政府办公室 + 副主任), unless the title
+    already opens with the same jurisdiction (区政府 / 区委常委、常务副区长)."""
+    if post and unit and post[0] == unit[0] and starts_post(post):
+        return post
+    return (unit + post) or None
+
+
 def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None) -> Iterator[dict]:
     """`attendance` facts of every list in the document."""
     known = ctx.setdefault("known_names", set())
     for role, start, end in _blocks(doc):
+        table = column_rows(doc, start, end)
+        if table:
+            for person, post, span in table:
+                known.add(person)
+                yield doc.fact("attendance", span, person=person, post=post, role=role, meeting=meeting,
+                               date=date)
+            continue
         spaced = _spaced_names(doc, start, end, known)
         if spaced:
             post_span, names = spaced
@@ -272,22 +324,42 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                 yield doc.fact("attendance", (post_span[0] if post_span else a, b), person=person, post=post,
                                role=role, meeting=meeting, date=date)
             continue
-        for rs, re_ in (cell for row in _rows(doc, start, end) for cell in _cells(doc, *row, known)):
+        for rs, re_ in (cell for row in _rows(doc, start, end, known) for cell in _cells(doc, *row, known)):
             sq = Squashed.of(doc.text, rs, re_)
             for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
                 for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
                     person = sq.disp[na:nb]
                     known.add(person)
-                    yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post, role=role,
-                                   meeting=meeting, date=date)
+                    yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post,
+                                   role=_remark_role(sq, nb, e, role), meeting=meeting, date=date)
 
 
-def _rows(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """A list cut into rows where a line is indented under the label (one "post　name" a row), else whole."""
+def _remark_role(sq: Squashed, at: int, end: int, role: str) -> str:
+    """The role narrowed by a scope in the remark after a name (蓝美凤（议题二列席）under 列席:
+    议题二列席); the scope as printed, the label as the list's."""
+    r = _scoped_remark().match(sq.match, at, end)
+    if r is None or roles().get(r.group("label")) != role:
+        return role
+    return sq.disp[r.start("scope") : r.end("scope")] + role
+
+
+@lru_cache(maxsize=1)
+def _scoped_remark() -> re.Pattern:
+    """A bracketed remark naming a scope and a label: （议题二列席）, (第三项议题列席)."""
+    scopes = "|".join(load_lines("extract/data/attendance_scopes.txt"))
+    labels = "|".join(map(re.escape, sorted(roles(), key=len, reverse=True)))
+    return re.compile(rf"\((?P<scope>{scopes})(?P<label>{labels})\)")
+
+
+def _rows(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]]:
+    """A list cut into rows where a line is indented under the label or the lines before make one
+    "post name" row without a closing separator (a table cell with one person a line), else whole."""
     disp = doc.text.disp
     cuts = [start]
     for a, _b in doc.lines(start, end):
-        if a > start and disp[a : a + 1] in " \u3000\t" and disp[cuts[-1] : a].rstrip()[-1:] not in "、，,；;":
+        before = disp[cuts[-1] : a].rstrip()
+        if a > start and before[-1:] not in "、，,；;" and (
+                disp[a : a + 1] in " \u3000\t" or _post_and_name(squash_cell(before), known)):
             cuts.append(a)
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
@@ -398,11 +470,28 @@ def opening_span(doc: Doc, blocks: list[tuple[str, int, int]], dated: tuple[int,
     return dated
 
 
+def masthead_meeting(doc: Doc) -> str | None:
+    """The meeting of minutes whose masthead prints the issuer above the kind (中共柳河镇委员会 /
+    党委会议纪要): the first lines up to the one ending in 会议纪要, without 纪要; else None."""
+    head = ""
+    for k, (a, b) in enumerate(doc.lines()):
+        if k >= _MASTHEAD_LINES:
+            break
+        head += squash(doc.text.disp[a:b])
+        cut = _MINUTES_TITLE.search(to_match(squash(doc.text.match[a:b])))
+        if cut and cut.group(1) == "纪要":
+            return head[: len(head) - 2]
+    return None
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield `attendance` (and opening `mention`) facts of a meeting's minutes."""
+    masthead = None
     if doc.kind != "meeting_minutes" and not _MINUTES_TITLE.search(to_match(doc.title or "")):
-        return
-    meeting = meeting_name(doc)
+        masthead = masthead_meeting(doc)
+        if masthead is None:
+            return
+    meeting = masthead or meeting_name(doc)
     blocks = _blocks(doc)
     first_block = blocks[0][1] if blocks else doc.end
     date, line = meeting_date(doc, first_block)
