@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -39,7 +40,7 @@ _BULLET = re.compile(
 _TABLE_RULE = re.compile(r"^[\s|:\-+]*$")
 _ITEM_END = ";。"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间)[^()]*\)")
+_NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间|聘期)[^()]*\)")
 _PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
 _MODIFIER = re.compile(r"(?:任职时间|挂职时间|试用期|时间|任期|以上|聘期)")
 _POST_TAIL = re.compile(r"(?:等?职务|等?人选|的职务|等)+$")
@@ -75,6 +76,12 @@ def _rows(where: str) -> tuple[_Verb, ...]:
 def _organ_words() -> tuple[str, ...]:
     """Words naming an organisation inside a post (局, 中心, 公司 …)."""
     return load_lines("extract/data/organ_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _head_titles() -> frozenset[str]:
+    """Bare titles of a government head (副县长, 镇长): a post of their own after 、."""
+    return frozenset(load_lines("extract/data/head_titles.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +275,8 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
 
 def _whole_post(s: str) -> bool:
     """True when a piece after 、 names its own organisation (市河湖长制办公室副主任), not a bare title."""
+    if s in _head_titles():
+        return True
     if len(s) < 6:
         return False
     return bool(starts_post(s)) or any(w in s[:-2] for w in _organ_words())
@@ -609,6 +618,7 @@ def _parse(c: _Ctx) -> list[dict]:
     hits = [h.start() for h in _opening_re().finditer(c.m, doc.start, len(c.m))] if c.strict else []
     lines = list(doc.lines(max(doc.body_start, doc.start), doc.end))
     columns: dict[int, str] | None = None
+    head_at: list[int] = []
     k = 0
     while k < len(lines):
         a, b = lines[k]
@@ -619,13 +629,20 @@ def _parse(c: _Ctx) -> list[dict]:
                 continue
         if _TABLE_RULE.match(c.m[a:b]):
             continue
+        if not c.strict and columns is None and (stacked := _stacked_table(c, lines, k - 1)) is not None:
+            facts, k = stacked
+            out += facts
+            continue
         if not c.strict:
             head = _column_heads(c, a, b)
             if head is not None:
                 columns = head
+                head_at = _gap_starts(c, a, b)
                 continue
             if columns is not None:
                 cells = _cells(c.m, a, b, gaps=True)
+                if cells and head_at and len(cells) < len(head_at):
+                    cells = _align(c, a, b, cells, head_at)
                 if cells:
                     out += _column_row(c, a, b, cells, columns)
                     continue
@@ -697,6 +714,33 @@ def _gap_cells(m: str, s: int, e: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _width(text: str) -> int:
+    """Printed width of text: a Chinese character takes two columns, as in a space-laid table."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _gap_starts(c: _Ctx, s: int, e: int) -> list[int]:
+    """Printed columns where the cells of a space-laid header row start (empty for a | or TAB table)."""
+    if "|" in c.m[s:e] or "\t" in c.m[s:e]:
+        return []
+    return [_width(c.d[s:a]) for a, _b in _gap_cells(c.m, s, e)]
+
+
+def _align(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], head_at: list[int]) -> list[tuple[int, int]]:
+    """Cells of a space-laid row with empty cells, each put under the header cell it starts nearest to."""
+    if "|" in c.m[s:e] or "\t" in c.m[s:e]:
+        return cells
+    out: list[tuple[int, int]] = [(e, e)] * len(head_at)
+    last = -1
+    for a, b in cells:
+        at = _width(c.d[s:a])
+        i = min(range(len(head_at)), key=lambda j: abs(head_at[j] - at))
+        if i <= last:
+            return cells
+        out[i], last = (a, b), i
+    return out
+
+
 def _column_heads(c: _Ctx, s: int, e: int) -> dict[int, str] | None:
     """The columns of a header row naming the person and at least one action (| 姓名 | 拟任职务 | 免去职务 |)."""
     cells = _cells(c.m, s, e, gaps=True)
@@ -713,6 +757,50 @@ def _column_heads(c: _Ctx, s: int, e: int) -> dict[int, str] | None:
     if "name" not in kinds or not kinds - {"name", "note"}:
         return None
     return heads
+
+
+def _line_head(c: _Ctx, a: int, b: int) -> str | None:
+    """What column a line holding one header cell names (姓名 → name, 任职 → appoint), or None."""
+    cell = squash(c.m[a:b])
+    if not cell or len(cell) > 8:
+        return None
+    return next((action for pattern, action in _column_table() if pattern.search(cell)), None)
+
+
+def _stacked_table(c: _Ctx, lines: list[tuple[int, int]], k: int) -> tuple[list[dict], int] | None:
+    """A Word table flattened to one cell a line (姓名 / 任职 / 免职 / 张三 / …): its facts and the next line.
+
+    A row opens at a name and fills the columns in order; an empty cell left no line, so a row that ends early
+    leaves its last columns empty.
+    """
+    if _line_head(c, *lines[k]) != "name":
+        return None
+    heads: dict[int, str] = {0: "name"}
+    j = k + 1
+    while j < len(lines) and (h := _line_head(c, *lines[j])) not in (None, "name"):
+        heads[len(heads)] = h
+        j += 1
+    if len(heads) < 2:
+        return None
+    facts: list[dict] = []
+    issuer = to_match(squash(c.doc.issuer or ""))
+    while j < len(lines) and _stacked_name(c, *lines[j]):
+        row = [lines[j]]
+        j += 1
+        while j < len(lines) and len(row) < len(heads) and not _stacked_name(c, *lines[j]):
+            cell = squash(c.m[slice(*lines[j])])
+            if cell == issuer or DATE.search(cell) or not _post_ok(squash(c.d[slice(*lines[j])])):
+                break
+            row.append(lines[j])
+            j += 1
+        facts += _column_record(c, row[0][0], row[-1][1], row, {v: i for i, v in heads.items()})
+    return facts, j
+
+
+def _stacked_name(c: _Ctx, a: int, b: int) -> bool:
+    """True when a line of a flattened table is a person's name cell."""
+    name = re.sub(r"同志$", "", squash(c.d[a:b]))
+    return _name_ok(name, True, c.known) and not ends_with_title(to_match(name))
 
 
 def _column_groups(heads: dict[int, str]) -> list[dict[str, int]]:
@@ -745,13 +833,29 @@ def _column_record(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], col: d
     for action, i in col.items():
         if action in ("name", "note") or i >= len(cells):
             continue
-        act = _action(c, action, False)
-        for post, probation, seconded in _posts(c, *cells[i]):
-            facts.append(c.doc.fact(
-                "appointment", (s, e), person=name, action=act, post=post,
-                probation=(probation or bool(_PROBATION.search(note))) and act == "appoint",
-                effective=_effective(c.m[s:e]), seconded=seconded or "挂职" in note))
+        for action2, a, b in _concurrent_pieces(c, action, *cells[i]):
+            act = _action(c, action2, False)
+            for post, probation, seconded in _posts(c, a, b):
+                facts.append(c.doc.fact(
+                    "appointment", (s, e), person=name, action=act, post=post,
+                    probation=(probation or bool(_PROBATION.search(note))) and act == "appoint",
+                    effective=_effective(c.m[s:e]), seconded=seconded or "挂职" in note))
     return facts
+
+
+_CELL_CONCURRENT = re.compile(r"(?:\s+|[,、])兼任?(?=[\u4e00-\u9fff])")
+
+
+def _concurrent_pieces(c: _Ctx, action: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """An 任职 cell cut where a line of it opens with 兼 (党工委书记<br>兼人大工委主任): the rest is concurrent."""
+    if action != "appoint":
+        return [(action, a, b)]
+    out, x, act = [], a, action
+    for cm in _CELL_CONCURRENT.finditer(c.m, a, b):
+        out.append((act, x, cm.start()))
+        x, act = cm.end(), "concurrent"
+    out.append((act, x, b))
+    return out
 
 
 def _continues(c: _Ctx, a: int, b: int, a2: int, b2: int) -> bool:
@@ -762,6 +866,26 @@ def _continues(c: _Ctx, a: int, b: int, a2: int, b2: int) -> bool:
     if not _opening_re().search(line) or _BULLET.match(nxt).end() or verb_at(nxt, 0) or _section(c, a, b):
         return False
     return _person_first(c, a2, b2) is None
+
+
+# A PDF that letter-spaces a roster prints a space after every character (免 去 黄 志 坚 的 …): six such pairs in a row.
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff(),;:。、，；（）：] ){6,}[^ ]")
+_INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _close_letter_spacing(doc: Doc, m: str, d: str) -> tuple[str, str]:
+    """The texts with letter-spaced lines closed up, the spaces moved to the line end, so offsets stay put."""
+    if not _LETTER_SPACED.search(m, doc.start, doc.end):
+        return m, d
+    ms, ds = list(m), list(d)
+    for a, b in doc.lines(doc.start, doc.end):
+        if not _LETTER_SPACED.search(m, a, b):
+            continue
+        for text, out in ((m, ms), (d, ds)):
+            line = text[a:b]
+            closed = _INNER_SPACE.sub("", line)
+            out[a:b] = closed + " " * (len(line) - len(closed))
+    return "".join(ms), "".join(ds)
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
@@ -776,7 +900,8 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     confirm = any(v.pattern.search(title) for v in _rows("context"))
     propose = any(v.pattern.search(title) for v in _rows("propose"))
     seen_posts: set[str] = ctx.setdefault("appointment_posts", set())
-    c = _Ctx(doc=doc, m=doc.text.match, d=doc.text.disp, known=known, posts_seen=seen_posts,
+    m, d = _close_letter_spacing(doc, doc.text.match, doc.text.disp)
+    c = _Ctx(doc=doc, m=m, d=d, known=known, posts_seen=seen_posts,
              stems=_place_stems(doc.issuer), confirm=confirm, strict=strict, propose=propose)
     facts = _parse(c)
     if not strict:

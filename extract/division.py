@@ -131,13 +131,23 @@ def _cue_index(mm: re.Match) -> int:
     return int(next(k for k, v in mm.groupdict().items() if v is not None and k.startswith("c"))[1:])
 
 
+def _post_name_before(m: str, start: int, end: int) -> bool:
+    """Whether m[start:end] ends with a clause that is a post and then a name (（一）副县长王海涛)."""
+    cut = max(m.rfind(c, start, end) for c in _BOUNDARY) + 1
+    seg = m[max(cut, start) : end]
+    enum = ENUMERATOR.match(seg)
+    seg = seg[enum.end() :] if enum else seg
+    return 3 <= len(seg) <= 20 and split_post_name(seg) is not None
+
+
 def _find_cues(m: str, start: int, end: int) -> list[tuple[Cue, re.Match]]:
     """Cue matches in m[start:end] that open a clause."""
     out = []
     table = cues()
     for mm in _cue_re().finditer(m, start, end):
-        if mm.start() > start and m[mm.start() - 1] not in _BOUNDARY and m[mm.start() - 2 : mm.start()] != "同志":
-            continue  # …同志不再分管: a sentence naming the leader opens the clause too
+        if (mm.start() > start and m[mm.start() - 1] not in _BOUNDARY and m[mm.start() - 2 : mm.start()] != "同志"
+                and not _post_name_before(m, start, mm.start())):
+            continue  # …同志不再分管 / 副县长王海涛不再分管: a sentence naming the leader opens the clause too
         out.append((table[_cue_index(mm)], mm))
     return out
 
@@ -454,6 +464,13 @@ def _opens_block(doc: Doc, a: int, b: int, known: set[str]) -> bool:
     return bool(_leader(doc.text.disp[a:head_end], known, inline=bool(found)) or _AB_HEADER.search(m[a:b]))
 
 
+# A numbered section heading on leaders' division of labour (二、研究县政府领导分工调整事宜) inside minutes or a
+# notice of another kind.
+_DIVISION_HEADING = re.compile(
+    r"(?m)^[一二三四五六七八九十]{1,3}、[^\n。]{0,16}(?:领导|班子成员)(?:工作)?分工[^\n。]{0,12}$"
+)
+
+
 def is_division(doc: Doc) -> bool:
     """A division of labour by kind or title, or a text with two lines opening with 分管/联系/协助 cues.
 
@@ -463,6 +480,8 @@ def is_division(doc: Doc) -> bool:
     if doc.kind == "division_of_labor" or "分工" in (doc.title or ""):
         return True
     n = 0
+    if _DIVISION_HEADING.search(doc.text.match, doc.start, doc.end):
+        return True  # minutes or a notice with a numbered section on leaders' division of labour
     m, cue_re, table = doc.text.match, _cue_re(), cues()
     for a, b in doc.lines():
         lead = _LEAD.match(m, a, b).end()
@@ -481,11 +500,29 @@ def _columns() -> dict[str, str]:
     return {r["column"]: r["relation"] for r in load_table("extract/data/division_columns.tsv")}
 
 
-_ROLE_COLUMNS = ("name", "post", "backup")
+_ROLE_COLUMNS = ("name", "post", "backup", "duty")
+
+
+def _spaced_cells(m: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cells of a row pasted from .docx with runs of spaces between cells; a spaced name (岩  温) stays one."""
+    out: list[tuple[int, int]] = []
+    for c in re.finditer(r"\S+(?:\s\S+)*", m[a:b]):
+        x, y = a + c.start(), a + c.end()
+        if out and y - x == 1 and out[-1][1] - out[-1][0] == 1 and len(out) == 1:
+            x = out.pop()[0]  # two lone characters opening the row: a two-character name padded to width
+        out.append((x, y))
+    return out
+
+
+def _is_row(m: str, a: int, b: int) -> bool:
+    """A table row: cells separated by TAB or |, or by runs of two or more spaces (three cells at least)."""
+    return "\t" in m[a:b] or "|" in m[a:b] or len(re.findall(r"\S\s{2,}(?=\S)", m[a:b])) >= 2
 
 
 def _row_cells(m: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cell spans of a TAB or markdown row, empty cells kept so columns line up."""
+    if "\t" not in m[a:b] and "|" not in m[a:b]:
+        return _spaced_cells(m, a, b)
     sep = "\t" if "\t" in m[a:b] else "|"
     out, s = [], a
     for k in range(a, b + 1):
@@ -507,12 +544,20 @@ def _table_header(heads: list[str]) -> tuple[dict[int, str], int, int, int] | No
     return cols, role["name"], role.get("post", -1), role.get("backup", -1)
 
 
+def _cell_items(m: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A table cell's items: a web page's <br> inside a cell leaves items separated by spaces only."""
+    parts = [(x.start(), x.end()) for x in re.finditer(r"\S+", m[a:b])]
+    if len(parts) > 1 and all(y - x >= 3 for x, y in parts):
+        return [(a + x, a + y) for x, y in parts]
+    return [(a, b)]
+
+
 def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
     """Targets listed in the 分管部门 / 联系单位 columns (and B角 partners) of a table whose header names them."""
     m, disp = doc.text.match, doc.text.disp
     header: tuple[dict[int, str], int, int, int] | None = None
     for a, b in doc.lines():
-        if "\t" not in m[a:b] and "|" not in m[a:b]:
+        if not _is_row(m, a, b):
             header = None
             continue
         cells = _row_cells(m, a, b)
@@ -528,12 +573,13 @@ def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
         name = _strip_name(disp[cells[name_col][0] : cells[name_col][1]])
         if not (name in known or plausible_name(name)):
             continue
+        known.add(name)
         post = squash(disp[cells[post_col][0] : cells[post_col][1]]) if post_col >= 0 else None
         for k, relation in cols.items():
             x0, y0 = cells[k]
             if _find_cues(m, x0, y0):
                 continue  # a cell with its own cue words is read as a clause
-            for x, y in _targets(m, x0, y0, areas=False):
+            for x, y in (t for u, v in _cell_items(m, x0, y0) for t in _targets(m, u, v, areas=False)):
                 target = squash(disp[x:y])
                 if _not_target().fullmatch(to_match(target)):
                     continue
@@ -544,14 +590,68 @@ def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
             yield from _backup(doc, (a, b), [name], partners, {name: post or None})
 
 
+def _stacked_tables(doc: Doc, known: set[str]) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
+    """(cell spans, column heads) of each row of a table copied from .docx or a web page one cell a line.
+
+    The header is a run of lines that are each a known column name (姓名 / 职务 / 分工 / 分管站所 …); the rows
+    follow as groups of as many lines, each with a name in the name column, until a group has none.
+    """
+    m, disp = doc.text.match, doc.text.disp
+    lines, known_cols = list(doc.lines()), _columns()
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and squash(m[lines[k][0] : lines[k][1]]) in known_cols:
+            k += 1
+        heads = [squash(m[x:y]) for x, y in lines[i:k]]
+        header = _table_header(heads) if k - i >= 3 else None
+        if header is None:
+            i = max(k, i + 1)
+            continue
+        width, i = k - i, k
+        while i + width <= len(lines):
+            cells = lines[i : i + width]
+            name = _strip_name(disp[cells[header[1]][0] : cells[header[1]][1]])
+            if not (name in known or plausible_name(name)) or any("\t" in m[x:y] for x, y in cells):
+                break
+            yield cells, heads
+            i += width
+
+
+def _stacked_facts(doc: Doc, known: set[str], used: set[int]) -> Iterator[dict]:
+    """Facts of one-cell-a-line tables; the display offsets of the lines read are added to `used`."""
+    m, disp = doc.text.match, doc.text.disp
+    for cells, heads in _stacked_tables(doc, known):
+        cols, name_col, post_col, backup_col = _table_header(heads)  # type: ignore[misc]
+        span = (cells[0][0], cells[-1][1])
+        used.update(x for x, _y in cells)
+        name = _strip_name(disp[cells[name_col][0] : cells[name_col][1]])
+        post = (squash(disp[cells[post_col][0] : cells[post_col][1]]) if post_col >= 0 else None) or None
+        known.add(name)
+        for k, relation in cols.items():
+            for x, y in (t for u, v in _cell_items(m, *cells[k]) for t in _targets(m, u, v, areas=False)):
+                target = squash(disp[x:y])
+                if not _not_target().fullmatch(to_match(target)):
+                    yield doc.fact("oversight", span, person=name, person_post=post, relation=relation,
+                                   target=target, change=None, cue=None)
+        for k, head in enumerate(heads):
+            if _columns()[head] == "duty":
+                yield from _clause_facts(doc, [Leader(name, post)], *cells[k], known)
+        if backup_col >= 0:
+            partners = _names(disp[cells[backup_col][0] : cells[backup_col][1]])
+            yield from _backup(doc, span, [name], partners, {name: post})
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield the oversight facts (分管, 联系, 协助…负责, 负责, 新增/不再…, AB角) of a division of labour."""
     if not is_division(doc):
         return
     known: set[str] = ctx.setdefault("known_names", set())
     yield from _column_facts(doc, known)
+    used: set[int] = set()
+    yield from _stacked_facts(doc, known, used)
     m, disp = doc.text.match, doc.text.disp
-    lines = list(doc.lines())
+    lines = [ln for ln in doc.lines() if ln[0] not in used]
     posts: dict[str, str | None] = {}
     leader: Leader | None = None
     ab_table = False
@@ -625,15 +725,16 @@ def _inline_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
     m = doc.text.match
     if m[a:b].rstrip()[-1:] not in "。;；" and b < len(m) and m.startswith("互为", b + 1):
         b = m.find("\n", b + 1) % (len(m) + 1) or len(m)  # a PDF wrap put 互为AB角 on the next line
+    disp = doc.text.disp
     for mm in _pair_re().finditer(m, a, b):
-        x, y = _names(mm.group("a")), _names(mm.group("b"))
+        # Names as printed (traditional characters stay traditional), not the folded match text.
+        x, y = _names(disp[mm.start("a") : mm.end("a")]), _names(disp[mm.start("b") : mm.end("b")])
         if not x:
             # "由张三同志与李四同志互为AB角": the sentence's preposition runs into the first name.
-            x = _names(_PAIR_LEAD.split(mm.group("a"))[-1])
+            x = _names(_PAIR_LEAD.split(disp[mm.start("a") : mm.end("a")])[-1])
         if len(x) == 1 and len(y) == 1:
             yield from _backup(doc, (mm.start(), mm.end()), x, y, posts)
     for mm in _AB_INLINE.finditer(m, a, b):
-        disp = doc.text.disp
         x, y = _names(disp[mm.start("a") : mm.end("a")]), _names(disp[mm.start("b") : mm.end("b")])
         if x and y:
             yield from _backup(doc, (mm.start(), mm.end()), x, y, posts)

@@ -257,8 +257,10 @@ def _front_matter(file: str, text: Text, start: int, end: int, year: int | None)
         title = first[:60] or None
     doc = Doc(file=file, text=text, start=start, end=end, title=title, kind="other", year=year)
     doc.body_start = start
-    doc.date = None
-    doc.issuer = None
+    # A file without a 文号 (a congress decision, a web page) is still a document of a kind, with a date.
+    doc.kind = classify(title or "")
+    doc.date = _signing_date(doc)
+    doc.issuer = _issuer(doc) if doc.kind != "other" else None
     doc.extra["front_matter"] = True
     return doc
 
@@ -306,7 +308,8 @@ def _minutes_title(doc: Doc) -> str | None:
             if _KIND_SUFFIX.search(collected) and len(collected) > 6:
                 if re.search(r"纪要$", collected) and len(collected) > 8:
                     return collected
-                if "关于" in collected and TITLE_END.search(to_match(collected)) and not ENUMERATOR.match(collected):
+                folded = to_match(collected)
+                if "关于" in folded and TITLE_END.search(folded) and not ENUMERATOR.match(collected):
                     return collected  # a red-header notice: …文件 masthead, 文号, then the title
         if len(collected) > 60:
             collected = ""

@@ -108,25 +108,35 @@ def html_text(data: bytes, path: str = "") -> str:
         return ""
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node, in_cell: bool = False) -> None:
+        # Inside a data cell, <br> and <p> break a line of the cell, not the row:
+        # a space keeps the row (name, post, post) on one line.
+        brk = " " if in_cell else "\n"
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
                 parts.append(child.text_content or "")
             elif tag in ("td", "th"):
-                walk(child)
+                walk(child, _data_cell(child))
                 parts.append("\t")
             else:
                 if tag in _BLOCK:
-                    parts.append("\n")
-                walk(child)
+                    parts.append(brk)
+                walk(child, in_cell)
                 if tag in _BLOCK:
-                    parts.append("\n")
+                    parts.append(brk)
 
     walk(root)
     text = "".join(parts)
     text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0\n]*", "\n", text)
     return text.strip("\n") + "\n"
+
+
+def _data_cell(td) -> bool:
+    """A short cell beside others in its row, holding no table: a cell of a data table, not of a layout."""
+    row = td.parent
+    cells = [c for c in row.iter() if c.tag in ("td", "th")] if row is not None else []
+    return len(cells) >= 2 and td.css_first("table") is None and len(td.text(strip=True)) < 200
 
 
 def decode_html_bytes(data: bytes, path: str) -> str:

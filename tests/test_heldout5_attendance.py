@@ -28,8 +28,7 @@ MIN_MICRO_F1 = 0.99
 KNOWN_GAPS: set[str] = set()
 # Headers not read yet (extract/documents.py): a masthead printing the issuer above 党委会议纪要, 第N期 as
 # the number of minutes, a dated masthead line as the date, a 当前位置 breadcrumb taken for the title.
-KNOWN_HEADER_GAPS = {"c03_henan_town_pdf_spaced", "c05_street_traditional", "c06_county_dispatch_gbk",
-                     "c09_devzone_html_paragraphs"}
+KNOWN_HEADER_GAPS = {"c03_henan_town_pdf_spaced", "c05_street_traditional", "c06_county_dispatch_gbk"}
 
 
 def _source(name: str) -> Path:
