@@ -216,8 +216,10 @@ def _read_name(toks, i: int, known: set[str], first: bool):
         return None
     if _name_token(t, nxt, known):
         return t, i + 1, (a, b), nxt is not None or first
-    if first and is_han(t):
-        sp = split_name_post(t, known)
+    head = re.split(r"[、,，]", t, maxsplit=1)[0]
+    if first and is_han(head):
+        # 刘小山县委副书记、县长: a name glued to the first of its posts.
+        sp = split_name_post(head, known)
         # A glued name needs a post with a title: 石门县人民政府 (a signature) is a place and an organ.
         if sp and (ends_with_title(sp[1]) or nxt is not None):
             return sp[0], i + 1, (a, a + len(sp[0])), False

@@ -221,6 +221,23 @@ def _name_row(s: str) -> bool:
     return plausible_name("".join(m.group(1).split()))
 
 
+_SINGLE_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff65]) (?=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff65])"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _letter_spaced(line: str) -> bool:
+    """True when nearly every Chinese character of a line is followed by one space (副 县 长 周 建 平)."""
+    body = line.strip()
+    if body.count(" ") < 4:
+        return False
+    gaps = len(_SINGLE_GAP.findall(body))
+    cjk = len(_CJK.findall(body))
+    cells = len(re.findall(r"[^ ]  +[^ ]", body)) + 1
+    return cjk >= 6 and gaps >= 0.75 * (cjk - cells)
+
+
 def normalise(raw: str) -> Text:
     """Build the display and matching views of `raw`, keeping the offset of every character."""
     text = Text(raw=raw)
@@ -257,6 +274,13 @@ def normalise(raw: str) -> Text:
                     continue  # "成    员：": the gap pads a spaced label, it ends no line
                 emit(line[last : m.start()], base + last)
                 emit("\n", base + m.start())
+                last = m.end()
+            emit(line[last:], base + last)
+        elif line and _letter_spaced(line):
+            # "副 县 长 周 建 平": a PDF that spaced every character; runs of 2+ spaces still part cells.
+            last = 0
+            for m in _SINGLE_GAP.finditer(line):
+                emit(line[last : m.start()], base + last)
                 last = m.end()
             emit(line[last:], base + last)
         elif line:

@@ -1,7 +1,8 @@
 """Held-out round 3 for `oversight` facts: division-of-labour documents written before the rules were fixed.
 
-tests/fixtures/heldout3_oversight/NAME.<suffix> each has NAME.expected in the format of the generality corpus
-(tests/test_generality_corpus.py).  The documents cover a central ministry, a province, prefecture cities,
+tests/fixtures/heldout3_oversight/NAME.<suffix> each has NAME.expected in the format of
+tests/corpus.py (scored by tests/test_corpora.py).
+The documents cover a central ministry, a province, prefecture cities,
 counties, a township (GBK), a town, a street, a development zone (HTML table), a university and a hospital;
 prose with 负责/分管/联系/协助…负责/主管/协管/牵头, colon-led leader lines, markdown and TAB tables,
 labelled lists (分管科室：), AB角 in tables and sentences, 新增/不再/调整为/改由 adjustments, a run-on web
@@ -10,87 +11,7 @@ page, a narrow-column PDF conversion and traditional characters.  Names and plac
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
-import pytest
-
-from extract.pipeline import extract_path, extract_text
-from tests.test_generality_corpus import Score, _key, _ratio, _read_expected
-
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "heldout3_oversight"
-CASES = sorted(p.stem for p in CORPUS.glob("*.expected"))
-# Micro-F1 on oversight facts before this round's rules: 0.881 (P 0.93, R 0.83); after: 1.000.
-MIN_MICRO_F1 = 0.99
-# Files the extractor does not yet read exactly; strict, so a fix must remove the name here.
-KNOWN_GAPS: set[str] = set()
-
-
-def _source(name: str) -> Path:
-    """The document file an .expected file describes."""
-    (path,) = [p for p in CORPUS.glob(f"{name}.*") if p.suffix != ".expected"]
-    return path
-
-
-def score(name: str) -> Score:
-    """Extract one file and compare its oversight facts with the expectations."""
-    required, optional, docs = _read_expected(CORPUS / f"{name}.expected")
-    facts = list(extract_path(_source(name)))
-    got = {_key(f) for f in facts if f["type"] == "oversight"}
-    doc_got = {_key(f) for f in facts if f["type"] == "document"}
-    return Score(name, required, optional, got, docs, doc_got)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
-    """Every file scored once per test run."""
-    return {name: score(name) for name in CASES}
-
-
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def test_corpus_covers_fifteen_documents_in_several_formats():
-    assert len(CASES) >= 15
-    assert {".txt", ".html"} <= {_source(n).suffix for n in CASES}
-    for name in CASES:
-        required, _optional, _docs = _read_expected(CORPUS / f"{name}.expected")
-        assert required, name
-
-
-def test_precision_recall_table(scores, capsys):
-    rows = [f"{'file':34} {'exp':>4} {'got':>4} {'P':>5} {'R':>5}"]
-    total: Counter = Counter()
-    for name, s in scores.items():
-        total.update(tp=len(s.tp), fp=len(s.fp), fn=len(s.fn))
-        p, r, _ = _f1(len(s.tp), len(s.fp), len(s.fn))
-        rows.append(f"{name:34} {len(s.expected):>4} {len(s.got):>4} {p:5.2f} {r:5.2f}")
-        rows += [f"    miss {m}" for m in sorted(s.fn)] + [f"    false {m}" for m in sorted(s.fp)]
-    p, r, f1 = _f1(total["tp"], total["fp"], total["fn"])
-    rows.append(f"{'micro oversight':34} {total['tp'] + total['fn']:>4} {total['tp'] + total['fp']:>4} "
-                f"{p:5.2f} {r:5.2f}  F1 {f1:.3f}")
-    with capsys.disabled():
-        print("\n" + "\n".join(rows))
-    assert f1 >= MIN_MICRO_F1
-
-
-def _cases() -> list:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_GAPS else n for n in CASES]
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_oversight_facts_are_exactly_the_expected_ones(scores, name):
-    s = scores[name]
-    assert (sorted(s.fn), sorted(s.fp)) == ([], [])
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_document_header_is_read(scores, name):
-    s = scores[name]
-    assert s.doc_expected <= s.doc_got
-
+from tests.corpus import facts_in
 
 # Rules this round asked for, each on a short input of its own (names and places invented).
 
@@ -98,7 +19,7 @@ def test_document_header_is_read(scores, name):
 def _oversight(body: str) -> list[tuple]:
     """(person, relation, target) of the oversight facts of a short division-of-labour notice."""
     raw = f"关于县政府领导工作分工的通知\n石政发〔2024〕1号\n{body}\n石门县人民政府\n2024年5月1日\n"
-    return [_key(f)[1:] for f in extract_text(raw, "x.txt") if f["type"] == "oversight"]
+    return facts_in(raw, "oversight")
 
 
 def test_labelled_lists_name_the_kind_of_unit_they_list():

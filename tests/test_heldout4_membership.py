@@ -1,7 +1,8 @@
 """Fourth held-out corpus for group memberships: rosters inside larger files, written before the rules.
 
-tests/fixtures/heldout4_membership/NAME.<suffix> each has NAME.expected (format of
-tests/test_generality_corpus.py).  Layouts the earlier corpora lack: a provincial 公报 issue with contents,
+tests/fixtures/heldout4_membership/NAME.<suffix> each has NAME.expected (format in
+tests/corpus.py, scored by tests/test_corpora.py).
+Layouts the earlier corpora lack: a provincial 公报 issue with contents,
 running heads and a page number inside a roster, a county 汇编 with 2008 wording (name同志（post）), a 州
 committee printed two people a line, Uyghur/Kazakh names with the middle dot, a traditional-character Yi
 county 指挥部, a GBK city 指挥部 with comma rows and nested 工作组, a 新区 HTML table with the role column
@@ -11,77 +12,14 @@ last, a university committee two 委员 a line, a town adjustment scraped into o
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from extract.pipeline import extract_path, extract_text
-from tests.test_generality_corpus import Score, _key, _read_expected
-from tests.test_heldout_corpus import _f1, micro_by_type
-
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "heldout4_membership"
-CASES = sorted(p.stem for p in CORPUS.glob("*.expected"))
-MIN_MEMBERSHIP_F1 = 0.99
-# Files the extractor does not yet read exactly; strict, so a fix must remove the name here.
-KNOWN_GAPS: set[str] = set()
-
-
-def _source(name: str) -> Path:
-    """The document file an .expected file describes."""
-    (path,) = [p for p in CORPUS.glob(f"{name}.*") if p.suffix != ".expected"]
-    return path
-
-
-def score(name: str) -> Score:
-    """Extract one file and compare its memberships with the expectations."""
-    required, optional, docs = _read_expected(CORPUS / f"{name}.expected")
-    facts = list(extract_path(_source(name)))
-    got = {_key(f) for f in facts if f["type"] == "membership"}
-    return Score(name, required, optional, got, docs, set())
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
-    """Every file scored once per test run."""
-    return {name: score(name) for name in CASES}
-
-
-def test_corpus_has_ten_documents_in_several_formats():
-    assert len(CASES) >= 10
-    assert {".txt", ".html"} <= {_source(n).suffix for n in CASES}
-    assert all(_read_expected(CORPUS / f"{n}.expected")[0] for n in CASES)
-
-
-def test_precision_recall_table(scores, capsys):
-    rows = [f"{'file':38} {'exp':>4} {'got':>4} {'P':>5} {'R':>5}"]
-    for name, s in scores.items():
-        p, r, _ = _f1(len(s.tp), len(s.fp), len(s.fn))
-        rows.append(f"{name:38} {len(s.expected):>4} {len(s.got):>4} {p:5.2f} {r:5.2f}")
-        rows += [f"    miss {m}" for m in sorted(s.fn)] + [f"    false {m}" for m in sorted(s.fp)]
-    tp, fp, fn = micro_by_type(scores)["membership"]
-    p, r, f1 = _f1(tp, fp, fn)
-    rows.append(f"{'micro membership':38} {tp + fn:>4} {tp + fp:>4} {p:5.2f} {r:5.2f}  F1 {f1:.3f}")
-    with capsys.disabled():
-        print("\n" + "\n".join(rows))
-    assert f1 >= MIN_MEMBERSHIP_F1
-
-
-def _cases() -> list:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_GAPS else n for n in CASES]
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_memberships_are_exactly_the_expected_ones(scores, name):
-    s = scores[name]
-    assert (sorted(s.fn), sorted(s.fp)) == ([], [])
-
+from tests.corpus import facts_in
 
 # Rules this corpus asked for, each on a short input of its own (names and places invented).
 
 
 def _members(raw: str) -> list[tuple]:
     """(person, role, post, group) of the memberships extracted from an inline text."""
-    return [_key(f)[1:] for f in extract_text(raw, "x.txt") if f["type"] == "membership"]
+    return facts_in(raw, "membership")
 
 
 def _notice(body: str, title: str = "关于成立石门县招商领导小组的通知") -> str:

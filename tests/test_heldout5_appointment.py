@@ -1,7 +1,8 @@
 """Fifth held-out corpus for appointment facts (人事任免), written before the rules that read it.
 
-tests/fixtures/heldout5_appointment/NAME.<suffix> each has NAME.expected (format of
-tests/test_generality_corpus.py).  Only appointment facts are scored here; document lines check the header.
+tests/fixtures/heldout5_appointment/NAME.<suffix> each has NAME.expected (format in
+tests/corpus.py, scored by tests/test_corpora.py).
+Only appointment facts are scored here; document lines check the header.
 Government web pages saved as HTML (nested tables, <br> in cells, &nbsp; padding, <span> inside a name,
 breadcrumbs, 字体 controls, 附件下载), Word text with one table cell per line or cells apart by spaces, PDF text
 with a space between every character, a 会议纪要 and a 开发区 notice that mix appointments with other matters,
@@ -11,92 +12,10 @@ a traditional-character university notice, a GBK street notice and a run-on web 
 
 from __future__ import annotations
 
-from pathlib import Path
+from extract.pipeline import extract_path
+from tests.corpus import facts_in, key
 
-import pytest
-
-from extract.pipeline import extract_path, extract_text
-from tests.test_generality_corpus import Score, _key, _ratio, _read_expected
-
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "heldout5_appointment"
-CASES = sorted(p.stem for p in CORPUS.glob("*.expected"))
 TYPE = "appointment"
-# Micro-F1 over the corpus must not fall below what the extractor reaches today (0.759 before its rules).
-MIN_MICRO_F1 = 1.0
-# Files the extractor does not yet read exactly; strict, so a fix must remove the name here.
-KNOWN_GAPS: set[str] = set()
-# Headers the document splitter does not read yet (core, extract/text.py): a run-on line shorter than
-# 300 characters is not split at its gaps, so the 文号 opening it is not seen.
-# Headers the document splitter does not read yet (core, extract/documents.py): a file with no 文号 is front
-# matter, which gets no kind and no signing date even when its title is 关于任免…的决定.
-KNOWN_HEADER_GAPS: set[str] = set()
-
-
-def _source(name: str) -> Path:
-    """The document file an .expected file describes."""
-    (path,) = [p for p in CORPUS.glob(f"{name}.*") if p.suffix != ".expected"]
-    return path
-
-
-def score(name: str) -> Score:
-    """Extract one file and compare its appointment facts with the expectations."""
-    required, optional, docs = _read_expected(CORPUS / f"{name}.expected")
-    facts = list(extract_path(_source(name)))
-    got = {_key(f) for f in facts if f["type"] == TYPE}
-    doc_got = {_key(f) for f in facts if f["type"] == "document"}
-    return Score(name, {f for f in required if f[0] == TYPE}, optional, got, docs, doc_got)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
-    """Every file scored once per test run."""
-    return {name: score(name) for name in CASES}
-
-
-def _micro(scores: dict[str, Score]) -> tuple[float, float, float]:
-    tp = sum(len(s.tp) for s in scores.values())
-    fp = sum(len(s.fp) for s in scores.values())
-    fn = sum(len(s.fn) for s in scores.values())
-    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def test_corpus_has_ten_documents_with_expectations():
-    assert len(CASES) >= 10
-    assert {".txt", ".html"} <= {_source(n).suffix for n in CASES}
-    for name in CASES:
-        assert _read_expected(CORPUS / f"{name}.expected")[0], name
-
-
-def test_precision_recall_table(scores, capsys):
-    rows = [f"{'file':36} {'exp':>4} {'got':>4} {'P':>5} {'R':>5}"]
-    for name, s in scores.items():
-        tp, fp, fn = len(s.tp), len(s.fp), len(s.fn)
-        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-        rows.append(f"{name:36} {len(s.expected):>4} {len(s.got):>4} {p:5.2f} {r:5.2f}")
-        rows += [f"    miss {m}" for m in sorted(s.fn)] + [f"    false {m}" for m in sorted(s.fp)]
-    p, r, f1 = _micro(scores)
-    rows.append(f"{'micro appointment':36} {'':>4} {'':>4} {p:5.2f} {r:5.2f}  F1 {f1:.3f}")
-    with capsys.disabled():
-        print("\n" + "\n".join(rows))
-    assert f1 >= MIN_MICRO_F1
-
-
-def _cases() -> list:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_GAPS else n for n in CASES]
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_appointments_are_exactly_the_expected_ones(scores, name):
-    s = scores[name]
-    assert (sorted(s.fn), sorted(s.fp)) == ([], [])
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_HEADER_GAPS else n for n in CASES])
-def test_document_header_is_read(scores, name):
-    s = scores[name]
-    assert s.doc_expected <= s.doc_got
 
 
 # Rules this corpus asked for, each on a short input of its own (names and places invented).
@@ -104,7 +23,7 @@ def test_document_header_is_read(scores, name):
 
 def _appointments(body: str, title: str = "石门县人民政府关于刘小山等同志职务任免的通知") -> list[tuple]:
     raw = f"{title}\n石政任〔2012〕3号\n{body}\n石门县人民政府\n2012年5月1日\n"
-    return [_key(f)[1:] for f in extract_text(raw, "x.txt") if f["type"] == TYPE]
+    return facts_in(raw, TYPE)
 
 
 def test_a_government_head_after_a_party_post_is_a_post_of_its_own():
@@ -123,7 +42,7 @@ def test_a_cell_line_opening_with_jian_is_a_concurrent_post(tmp_path):
             "<tr><td>刘小山</td><td>石桥街道党工委书记<br>兼石桥街道人大工委主任</td><td>县司法局局长</td></tr>"
             "</table><p>石门县人民政府</p><p>2012年5月1日</p></body></html>")
     (tmp_path / "x.html").write_text(page, encoding="utf-8")
-    got = [_key(f)[1:] for f in extract_path(tmp_path / "x.html") if f["type"] == TYPE]
+    got = [key(f)[1:] for f in extract_path(tmp_path / "x.html") if f["type"] == TYPE]
     assert got == [("刘小山", "appoint", "石桥街道党工委书记", "0"),
                    ("刘小山", "concurrent", "石桥街道人大工委主任", "0"), ("刘小山", "remove", "县司法局局长", "0")]
 

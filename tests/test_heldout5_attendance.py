@@ -1,7 +1,7 @@
 """Held-out corpus, fifth round, for `attendance`: minutes written independently of the rules.
 
-tests/fixtures/heldout5_attendance/NAME.<suffix> each has NAME.expected in the format of the generality
-corpus (tests/test_generality_corpus.py); only `attendance` facts (and document headers) are scored.
+tests/fixtures/heldout5_attendance/NAME.<suffix> each has NAME.expected in the format of
+tests/corpus.py (scored by tests/test_corpora.py); only `attendance` facts (and document headers) are scored.
 This round: government web pages saved as HTML (nested tables, <br> in cells, &nbsp; padding, <span>
 splitting a name, <p style> per line, 附件下载 and 【字体：大 中 小】 controls), a .docx table flattened one
 cell per line and one with cells separated by wide gaps, a PDF roster with every character spaced, a
@@ -12,89 +12,14 @@ traditional characters and one in GBK.  Names and places are fictional.
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.corpus import facts_in
 
-import pytest
-
-from extract.pipeline import extract_path, extract_text
-from tests.test_generality_corpus import Score, _key, _ratio, _read_expected
-
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "heldout5_attendance"
-CASES = sorted(p.stem for p in CORPUS.glob("*.expected"))
 TYPE = "attendance"
-# The corpus-wide micro-F1 must not fall below what the extractor reaches today.
-MIN_MICRO_F1 = 0.99
-# Files the extractor does not yet read exactly; strict, so a fix must remove the name here.
-KNOWN_GAPS: set[str] = set()
-# Headers not read yet (extract/documents.py): a masthead printing the issuer above 党委会议纪要, 第N期 as
-# the number of minutes, a dated masthead line as the date, a 当前位置 breadcrumb taken for the title.
-KNOWN_HEADER_GAPS = {"c03_henan_town_pdf_spaced", "c05_street_traditional", "c06_county_dispatch_gbk"}
 
-
-def _source(name: str) -> Path:
-    """The document file an .expected file describes."""
-    (path,) = [p for p in CORPUS.glob(f"{name}.*") if p.suffix != ".expected"]
-    return path
-
-
-def score(name: str) -> Score:
-    """Extract one file and compare its attendance facts and document header with the expectations."""
-    required, optional, docs = _read_expected(CORPUS / f"{name}.expected")
-    facts = list(extract_path(_source(name)))
-    got = {_key(f) for f in facts if f["type"] == TYPE}
-    doc_got = {_key(f) for f in facts if f["type"] == "document"}
-    return Score(name, required, optional, got, docs, doc_got)
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
-    """Every file scored once per test run."""
-    return {name: score(name) for name in CASES}
-
-
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def test_corpus_covers_ten_minutes_in_every_format():
-    assert len(CASES) >= 10
-    assert {".txt", ".html"} <= {_source(n).suffix for n in CASES}
-    for name in CASES:
-        assert _read_expected(CORPUS / f"{name}.expected")[0], name
-
-
-def test_precision_recall_table(scores, capsys):
-    rows = [f"{'file':36} {'exp':>4} {'got':>4} {'P':>5} {'R':>5}"]
-    tp = fp = fn = 0
-    for name, s in scores.items():
-        p, r, _ = _f1(len(s.tp), len(s.fp), len(s.fn))
-        rows.append(f"{name:36} {len(s.expected):>4} {len(s.got):>4} {p:5.2f} {r:5.2f}")
-        rows += [f"    miss {m}" for m in sorted(s.fn)] + [f"    false {m}" for m in sorted(s.fp)]
-        tp, fp, fn = tp + len(s.tp), fp + len(s.fp), fn + len(s.fn)
-    p, r, f1 = _f1(tp, fp, fn)
-    rows.append(f"{'micro ' + TYPE:36} {tp + fn:>4} {tp + fp:>4} {p:5.2f} {r:5.2f}  F1 {f1:.3f}")
-    with capsys.disabled():
-        print("\n" + "\n".join(rows))
-    assert f1 >= MIN_MICRO_F1
-
-def _cases() -> list:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_GAPS else n for n in CASES]
-
-@pytest.mark.parametrize("name", _cases())
-def test_attendance_facts_are_exactly_the_expected_ones(scores, name):
-    s = scores[name]
-    assert (sorted(s.fn), sorted(s.fp)) == ([], [])
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_HEADER_GAPS
-                                  else n for n in CASES])
-def test_document_header_is_read(scores, name):
-    s = scores[name]
-    assert s.doc_expected <= s.doc_got
 
 def _attendance(raw: str) -> list[tuple]:
     """(person, role, post) of the attendance facts extracted from an inline text."""
-    return [_key(f)[1:] for f in extract_text(raw, "x.txt") if f["type"] == TYPE]
+    return facts_in(raw, TYPE)
 
 
 # Rules this corpus asked for, each on a short input of its own (names and places invented).

@@ -62,3 +62,19 @@ def test_a_full_width_roster_row_is_not_joined_with_the_next_row():
     body = ["近年来，人工智能产业以其强大的技术创", "新和广阔的应用前景，引领世界经济的发展潮"] * 30
     t = normalise("\n".join(body + rows) + "\n")
     assert "干部\n赵海军" in t.disp
+
+
+def test_letter_spaced_pdf_line_is_closed_up_but_cell_gaps_stay():
+    t = normalise("副 县 长 周 建 平   县 政 府 办 公 室 主 任 李 四\n")
+    assert t.disp == "副县长周建平   县政府办公室主任李四\n"
+
+
+def test_letter_spaced_evidence_quotes_the_spaced_print():
+    t = normalise("组 长 ： 刘 小 山 县 委 副 书 记\n")
+    i = t.disp.index("刘小山")
+    assert t.evidence(i, i + 3) == {"line": 1, "text": "刘 小 山"}
+
+
+def test_padded_two_character_names_are_not_letter_spacing():
+    t = normalise("副组长：张 勤 旗财政局局长\n")
+    assert t.disp == "副组长：张 勤 旗财政局局长\n"

@@ -1,0 +1,118 @@
+"""Every hand-annotated corpus under tests/fixtures/, scored against its .expected files.
+
+The corpora (format in tests/corpus.py; what each holds in the docstring of its rule tests):
+generality (tests/test_generality_corpus.py), heldout (tests/test_heldout_corpus.py) and the held-out
+rounds 3–5 per fact type (tests/test_heldoutN_<type>.py), all written before the rules that read them.
+Per corpus: one check that it holds its documents, one precision/recall table with a micro-F1 floor; per
+file: its scored facts are exactly the expected ones, and its document header is read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import FIXTURES, TXT_AND_HTML, Corpus, Score, read_expected, report, score
+
+CORPORA = (
+    Corpus("generality", None, min_micro_f1=0.98, min_documents=20),
+    Corpus("heldout", None, min_micro_f1=0.99, min_documents=25, formats=TXT_AND_HTML),
+    # Only appointment facts are scored in the appointment rounds; document lines check the header.
+    Corpus("heldout3_appointment", ("appointment",), min_micro_f1=1.0, min_documents=15, formats=TXT_AND_HTML,
+           ignore_other_types=True),
+    Corpus("heldout4_appointment", ("appointment",), min_micro_f1=1.0, min_documents=10, formats=TXT_AND_HTML,
+           ignore_other_types=True),
+    # 0.759 before its rules.
+    Corpus("heldout5_appointment", ("appointment",), min_micro_f1=1.0, min_documents=10, formats=TXT_AND_HTML,
+           ignore_other_types=True),
+    Corpus("heldout3_attendance", ("attendance",), min_micro_f1=0.99, min_documents=15, formats=TXT_AND_HTML),
+    # Headers not read yet: a 文号 sharing its line with 发布时间 on a web page (extract/documents.py).
+    Corpus("heldout4_attendance", ("attendance",), min_micro_f1=0.99, min_documents=10, formats=TXT_AND_HTML,
+           known_header_gaps=frozenset({"b07_new_area_html_table"})),
+    # Headers not read yet (extract/documents.py): a masthead printing the issuer above 党委会议纪要, 第N期 as
+    # the number of minutes, a dated masthead line as the date, a 当前位置 breadcrumb taken for the title.
+    Corpus("heldout5_attendance", ("attendance",), min_micro_f1=0.99, min_documents=10, formats=TXT_AND_HTML,
+           known_header_gaps=frozenset({"c03_henan_town_pdf_spaced", "c05_street_traditional",
+                                        "c06_county_dispatch_gbk"})),
+    # Membership rounds score no document headers.
+    Corpus("heldout3_membership", ("membership",), min_micro_f1=0.99, min_documents=15, formats=TXT_AND_HTML,
+           headers=False),
+    Corpus("heldout4_membership", ("membership",), min_micro_f1=0.99, min_documents=10, formats=TXT_AND_HTML,
+           headers=False),
+    Corpus("heldout5_membership", ("membership",), min_micro_f1=0.99, min_documents=10, formats=TXT_AND_HTML,
+           headers=False),
+    # Before this round's rules: 0.881 (P 0.93, R 0.83); after: 1.000.
+    Corpus("heldout3_oversight", ("oversight",), min_micro_f1=0.99, min_documents=15, formats=TXT_AND_HTML),
+    # Before this round's rules: 0.693 (P 0.72, R 0.67); after: 0.990.
+    # 黃春燕副縣長不再分管X (no 同志, post glued after the name) and 联系X调整为联系Y are not read yet.
+    Corpus("heldout4_oversight", ("oversight",), min_micro_f1=0.985, min_documents=10, formats=TXT_AND_HTML,
+           known_gaps=frozenset({"o05_autonomous_county_traditional"})),
+    # Before this round's rules: 0.678 (P 0.92, R 0.54); after: 0.952 (P 1.00, R 0.91).
+    # A PDF roster with every character spaced (needs collapsing in extract.text) and a policy 实施方案 whose
+    # 组织保障 assigns leaders' duties (not read as a division of labour, to keep duty sentences of rosters out).
+    Corpus("heldout5_oversight", ("oversight",), min_micro_f1=0.95, min_documents=10, formats=TXT_AND_HTML,
+           known_gaps=frozenset({"p06_policy_plan_mixed"})),
+)
+BY_FOLDER = {c.folder: c for c in CORPORA}
+# Folders on disk and in the table: a folder missing from either fails its own coverage check below.
+FOLDERS = sorted(BY_FOLDER.keys() | {p.parent.name for p in FIXTURES.glob("*/*.expected")})
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    """A function corpus → {file name: Score}, each corpus scored once per test run."""
+    cache: dict[str, dict[str, Score]] = {}
+
+    def get(corpus: Corpus) -> dict[str, Score]:
+        if corpus.folder not in cache:
+            tmp: Path = tmp_path_factory.mktemp(corpus.folder)
+            cache[corpus.folder] = {name: score(corpus, name, tmp) for name in corpus.cases()}
+        return cache[corpus.folder]
+
+    return get
+
+
+def _per_file(check: str) -> list:
+    """(corpus, file) params with readable ids; files in the corpus's gaps for `check` strictly xfail."""
+    params = []
+    for corpus in CORPORA:
+        if check == "header" and not corpus.headers:
+            continue
+        gaps = corpus.known_gaps if check == "facts" else corpus.known_header_gaps
+        for name in corpus.cases():
+            marks = [pytest.mark.xfail(strict=True)] if name in gaps else []
+            params.append(pytest.param(corpus, name, marks=marks, id=f"{corpus.folder}/{name}"))
+    return params
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_corpus_holds_its_documents_with_expectations(folder):
+    assert folder in BY_FOLDER, f"add tests/fixtures/{folder} to CORPORA"
+    corpus = BY_FOLDER[folder]
+    cases = corpus.cases()
+    assert len(cases) >= corpus.min_documents
+    assert corpus.formats <= {corpus.source(n).suffix for n in cases}
+    for name in cases:
+        assert read_expected(corpus.path / f"{name}.expected")[0], name
+    assert corpus.known_gaps | corpus.known_header_gaps <= set(cases), "a known gap names no corpus file"
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.folder)
+def test_precision_recall_table(scores, capsys, corpus):
+    rows, micro_f1 = report(corpus, scores(corpus))
+    with capsys.disabled():
+        print("\n" + "\n".join(rows))
+    assert micro_f1 >= corpus.min_micro_f1
+
+
+@pytest.mark.parametrize(("corpus", "name"), _per_file("facts"))
+def test_facts_are_exactly_the_expected_ones(scores, corpus, name):
+    s = scores(corpus)[name]
+    assert (sorted(s.fn), sorted(s.fp)) == ([], [])
+
+
+@pytest.mark.parametrize(("corpus", "name"), _per_file("header"))
+def test_document_header_is_read(scores, corpus, name):
+    s = scores(corpus)[name]
+    assert s.doc_expected <= s.doc_got
