@@ -42,6 +42,7 @@ _ITEM_END = ";。"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间|聘期)[^()]*\)")
 _PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
+_ENDED = re.compile(r"试用期已?满")
 _MODIFIER = re.compile(r"(?:任职时间|挂职时间|试用期|时间|任期|以上|聘期)")
 _POST_TAIL = re.compile(r"(?:等?职务|等?人选|的职务|等)+$")
 _TERMINAL_PUNCT = ";；。.,，、:：| "
@@ -245,6 +246,9 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
         if not (mp[: rm.start()].endswith("职务") or any(w in rm.group(1) for w in _remark_words())):
             break
         post, mp = post[: rm.start()], mp[: rm.start()]
+    # 张三同志任县教育局副局长试用期满，经考核合格，正式任职: the probation ending follows the post.
+    if (ended := re.search(r"试用期已?满(?:[,，;；。].*)?$", mp)) and ended.start() > 0:
+        post, mp = post[: ended.start()], mp[: ended.start()]
     request = re.search(r"职务的(?:请求|申请).*$", mp)
     if request:
         post, mp = post[: request.start() + 2], mp[: request.start() + 2]
@@ -494,6 +498,8 @@ def _item_facts(
             people, v, vend = vf
         first = False
         action = _action(c, v.action, v.seconded)
+        if action == "appoint" and _ENDED.search(mi):
+            action = "confirm"  # 张三同志任…试用期满，经考核合格，正式任职: the item confirms the post
         for post, probation, seconded in _posts(c, vend, b):
             for person in people:
                 start = ev_start if ev_start is not None else min(person.span[0], s)
@@ -863,6 +869,8 @@ def _continues(c: _Ctx, a: int, b: int, a2: int, b2: int) -> bool:
     line, nxt = c.m[a:b].rstrip(), c.m[a2:b2].strip()
     if not line or not nxt or line[-1] in _ITEM_END + ":" or not _depth0(c.m, a2, b2, _ITEM_END):
         return False
+    if line[0] == "(" and line[-1] == ")":
+        return False  # a bracketed line is a note of its own (（…会议通过）), not a row broken off
     if not _opening_re().search(line) or _BULLET.match(nxt).end() or verb_at(nxt, 0) or _section(c, a, b):
         return False
     return _person_first(c, a2, b2) is None

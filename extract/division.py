@@ -112,6 +112,13 @@ _HANDOVER = re.compile(
 )
 
 
+# "二、农业农村工作改由副镇长李四同志分管": a clause that hands areas over without naming who gave them up.
+_HANDOVER_TO = re.compile(
+    r"(?P<list>(?:(?!分管|联系|负责|协助)[^,，。;；:：\n]){2,60}?)[,，]?\s*(?:改由|改为由|调整由|交由)(?P<new>[^,，。;；:：]{2,30}?)(?:同志)?"
+    r"(?P<verb>分管|联系|负责)\s*[。;；]?\s*"
+)
+
+
 @lru_cache(maxsize=1)
 def _leader_tail() -> re.Pattern:
     """The words after a leader named in a sentence (分管工作调整为), from extract/data/division_leader_tails.txt."""
@@ -471,13 +478,17 @@ _DIVISION_HEADING = re.compile(
 )
 
 
+# A title naming a division of labour, or an AB角 (backup) arrangement between leaders.
+_DIVISION_TITLE = re.compile(r"分工|A\s*B\s*角")
+
+
 def is_division(doc: Doc) -> bool:
     """A division of labour by kind or title, or a text with two lines opening with 分管/联系/协助 cues.
 
     Rosters are often followed by 负责… duty sentences (办公室设在X，负责日常工作): those are not leaders'
     areas, so a document qualifies by its kind or by cues that only division texts open lines with.
     """
-    if doc.kind == "division_of_labor" or "分工" in (doc.title or ""):
+    if doc.kind == "division_of_labor" or _DIVISION_TITLE.search(to_match(doc.title or "")):
         return True
     n = 0
     if _DIVISION_HEADING.search(doc.text.match, doc.start, doc.end):
@@ -706,6 +717,7 @@ def _handovers(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:
     """Facts of 原由X分管的Y，改由Z分管 sentences: Z takes Y over and X gives it up."""
     m, disp = doc.text.match, doc.text.disp
     if "原由" not in m[a:b]:
+        yield from _handed_to(doc, a, b, known)
         return
     for mm in _HANDOVER.finditer(m, a, b):
         cue = next(c for c in cues() if re.match(c.pattern, mm.group("verb")))
@@ -718,6 +730,25 @@ def _handovers(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:
                 if who is not None:
                     yield doc.fact("oversight", mm.span(), person=who.name, person_post=who.post,
                                    relation=relation, target=target, change=change, cue=mm.group("verb"))
+
+
+def _handed_to(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:
+    """Facts of a line that is only 'X工作改由Z同志分管': Z takes X over."""
+    m, disp = doc.text.match, doc.text.disp
+    enum = ENUMERATOR.match(m[a:b])  # anchored at ^, so matched on the line itself
+    mm = _HANDOVER_TO.fullmatch(m, a + enum.end() if enum else a, b)
+    if not mm:
+        return
+    new = _leader(disp[mm.start("new") : mm.end("new")], known, inline=True)
+    if new is None:
+        return
+    cue = next(c for c in cues() if re.match(c.pattern, mm.group("verb")))
+    areas = m[mm.start("list") : mm.end("list")].endswith("工作")
+    for x, y in _targets(m, mm.start("list"), mm.end("list"), areas):
+        target = squash(disp[x:y])
+        if target and not _not_target().fullmatch(to_match(target)):
+            yield doc.fact("oversight", (a, b), person=new.name, person_post=new.post, relation=cue.relation,
+                           target=target, change="added", cue=mm.group("verb"))
 
 
 def _inline_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
