@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from extract.chronicle import mention_facts, remember
 from extract.dates import DATE, parse_match, standalone_date
@@ -247,9 +248,36 @@ def _spaced_names(doc: Doc, start: int, end: int,
     toks = _pad_pairs(doc.text.disp, toks)
     names = ["".join(doc.text.disp[a:b].split()) for a, b in toks]
     # Uyghur, Kazakh and other transcribed names are longer but carry the middle dot (艾尔肯·吐尔逊).
-    if len(toks) >= 2 and all((len(n) <= 4 or "·" in n) and _bare_name(n, known) for n in names):
+    if len(toks) < 2 or not all(len(n) <= 4 or "·" in n for n in names):
+        return None
+    strict = sum(_bare_name(n, known) for n in names)
+    # A rare surname (把立新, 火红霞) among names the vocabulary knows is still a name of the list.
+    loose = all(_bare_name(n, known) or _loose_name(n) for n in names)
+    if strict == len(names) or (loose and strict >= 2 and strict * 2 >= len(names)):
         return post, toks
     return None
+
+
+def _loose_name(seg: str) -> bool:
+    """2–3 Han characters that are no known word, unit, title or post: a name if its neighbours are."""
+    return 2 <= len(seg) <= 3 and is_han(seg) and seg not in NOT_NAMES and not _is_unit(seg) \
+        and not ends_with_title(seg) and not starts_post(seg)
+
+
+def _post_name_pairs(doc: Doc, start: int, end: int,
+                     known: set[str]) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """A list of posts and names alternating between spaces (列席：医务部主任　宗文涛　护理部主任　姚春燕):
+    (post span, name span) pairs, else None."""
+    seg = doc.text.disp[start:end]
+    toks = [(start + mm.start(), start + mm.end()) for mm in re.finditer(r"[^\s、，,；;。]+", seg)]
+    if len(toks) < 4 or len(toks) % 2:
+        return None
+    pairs = [(toks[k], toks[k + 1]) for k in range(0, len(toks), 2)]
+    for (pa, pb), (na, nb) in pairs:
+        post, name = doc.text.disp[pa:pb], doc.text.disp[na:nb]
+        if not ends_with_title(post) or plausible_name(post) or not (_bare_name(name, known) or "·" in name):
+            return None
+    return pairs
 
 
 def _pad_pairs(disp: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -313,6 +341,14 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                 known.add(person)
                 yield doc.fact("attendance", span, person=person, post=post, role=role, meeting=meeting,
                                date=date)
+            continue
+        pairs = _post_name_pairs(doc, start, end, known)
+        if pairs:
+            for (pa, pb), (na, nb) in pairs:
+                person = doc.text.disp[na:nb]
+                known.add(person)
+                yield doc.fact("attendance", (pa, nb), person=person, post=doc.text.disp[pa:pb], role=role,
+                               meeting=meeting, date=date)
             continue
         spaced = _spaced_names(doc, start, end, known)
         if spaced:
@@ -452,6 +488,10 @@ def opening_span(doc: Doc, blocks: list[tuple[str, int, int]], dated: tuple[int,
     m = doc.text.match
     if dated is not None and _OPENING_CUE.search(m, *dated):
         return dated
+    if dated is not None:
+        wrapped = _wrapped_on(doc, dated)
+        if _OPENING_CUE.search(m, *wrapped):
+            return wrapped  # a dated sentence wrapped before its 主持召开 (…杨再兴在管委会 / 203会议室主持召开)
     inside = [(s, e) for _r, s, e in blocks]
     lines = list(doc.lines(doc.body_start or doc.start, doc.end))
     for k, (a, b) in enumerate(lines):
@@ -459,6 +499,10 @@ def opening_span(doc: Doc, blocks: list[tuple[str, int, int]], dated: tuple[int,
             continue
         if ENUMERATOR.match(m[a:b]):
             break
+        if not _OPENING_CUE.search(m, a, b) and "," in m[a:b]:
+            wrapped = _wrapped_on(doc, (a, b))
+            if _OPENING_CUE.search(m, *wrapped):
+                return wrapped  # a sentence wrapped before its 主持召开, without a year to date it
         if _OPENING_CUE.search(m, a, b):
             end = b
             # A paragraph wrapped by a PDF conversion runs on until a line closes a sentence.
@@ -468,6 +512,17 @@ def opening_span(doc: Doc, blocks: list[tuple[str, int, int]], dated: tuple[int,
                 end = b2
             return a, end
     return dated
+
+
+def _wrapped_on(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A line with the lines that continue its sentence (a PDF or narrow-column wrap) up to its 。."""
+    m = doc.text.match
+    a, end = span
+    for a2, b2 in islice(doc.lines(end, doc.end), 5):
+        if m[a:end].rstrip()[-1:] in "。:" or ENUMERATOR.match(m[a2:b2]) or label_re().match(m, a2, b2):
+            break
+        end = b2
+    return a, end
 
 
 def masthead_meeting(doc: Doc) -> str | None:
