@@ -669,17 +669,23 @@ def _cells(m: str, a: int, b: int) -> list[tuple[int, int]] | None:
     return out
 
 
-def _table_header(m: str, cells: list[tuple[int, int]]) -> tuple[int, int, int] | None:
-    """(name, post, role) column indexes of a roster table header whose role column follows the name."""
+def _table_header(m: str, cells: list[tuple[int, int]]) -> tuple[int, int, int, int] | None:
+    """(name, post, role, last post) column indexes of a roster table header whose role column follows the name."""
     heads = [squash(m[x:y]) for x, y in cells]
     if "姓名" not in heads or not any(h in _words("table_name") for h in heads):
         return None
     name = heads.index("姓名")
     post = next((k for k, h in enumerate(heads) if h in _words("table_post")), None)
-    role = next((k for k, h in enumerate(heads) if h in _words("table_role") and k != post and k > name), None)
-    if post is None or role is None and any(h in _words("table_role") for k, h in enumerate(heads) if k != post):
+    # 工作单位 | 职务: the post is printed over two columns, and that 职务 is no role column.
+    posts = {post}
+    if post is not None and heads[post] in _words("table_unit") and heads[post + 1 : post + 2] in (
+        [w] for w in _words("table_post_tail")
+    ):
+        posts.add(post + 1)
+    role = next((k for k, h in enumerate(heads) if h in _words("table_role") and k not in posts and k > name), None)
+    if post is None or role is None and any(h in _words("table_role") for k, h in enumerate(heads) if k not in posts):
         return None  # the role column first: the rows read as "组长 张三 县长" (_blocks)
-    return name, post, -1 if role is None else role  # -1: a name list, every row a member
+    return name, post, -1 if role is None else role, max(posts)  # -1: a name list, every row a member
 
 
 def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
@@ -687,7 +693,7 @@ def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
     disp, m = doc.text.disp, doc.text.match
     blocks: list[Block] = []
     cur: Block | None = None
-    cols: tuple[int, int, int] | None = None
+    cols: tuple[int, int, int, int] | None = None
     role: str | None = None
     for a, b in doc.lines():
         cells = _cells(m, a, b) if ("\t" in m[a:b] or "|" in m[a:b]) else None
@@ -706,7 +712,8 @@ def _table_blocks(doc: Doc, known: set[str]) -> list[Block]:
             continue
         if cols is None or cur is None or max(cols) >= len(cells) or re.fullmatch(r"[\s|:\-]+", m[a:b]):
             continue
-        (nx, ny), (px, py), (rx, ry) = cells[cols[0]], cells[cols[1]], cells[max(cols[2], 0)]
+        (nx, ny), (px, _), (rx, ry) = cells[cols[0]], cells[cols[1]], cells[max(cols[2], 0)]
+        py = cells[cols[3]][1]
         label = squash(m[rx:ry]) if cols[2] >= 0 else "成员"
         if label:
             role = role_of(label) if label in _label_set() else None
@@ -1063,13 +1070,25 @@ def _comma_pieces(m: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _and_split(parts: list[str], known: set[str]) -> list[str]:
+    """Parts joined by 和/及 split where a name ends before it (常务副县长甲和副县长乙), never inside an agency
+    name (县住房和城乡建设局)."""
+    out: list[str] = []
+    for part in parts:
+        cut = next((i for i, c in enumerate(part) if c in "和及" and 0 < i < len(part) - 1
+                    and _person_of(part[:i], frozenset(known)) and (starts_post(part[i + 1 :])
+                    or ends_with_title(part[i + 1 :]) or _person_of(part[i + 1 :], frozenset(known)))), None)
+        out += [part[:cut], part[cut + 1 :]] if cut is not None else [part]
+    return out
+
+
 def _people_with_posts(who: str, known: set[str]) -> list[tuple[str, str | None]]:
     """(person, post) of "县委副书记、县长张三" or "副县长李四、王五": posts before a name are its own,
     a bare name after 、 shares the title printed against the name before it."""
     out: list[tuple[str, str | None]] = []
     pending: list[str] = []
     last: str | None = None
-    for part in squash(who).split("、"):
+    for part in _and_split(squash(who).split("、"), known):
         part = part.removesuffix("同志")  # 副区长晏小兰同志、区政府办公室主任冉启明同志为副组长
         person = _person_of(part, frozenset(known))
         if not person:
@@ -1285,9 +1304,10 @@ def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"X任组长" clauses, the 任+label each must contain (a zero-width search: labels hold 任), "组长由X担任"."""
     alts = "|".join(re.escape(label) for label, _ in _roles())
     by_role = re.compile(
-        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任)(?P<label>{alts})(?=[,，。;；、]|$)", re.M
+        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任|为)(?P<label>{alts})(?=[,，。;；、]|$)", re.M
     )
-    anchor = re.compile(rf"(?=任(?:{alts})(?:[,，。;；、]|$))", re.M)
+    # "…任副组长，A，B为成员": 为 closes a prose roster too (its who must hold a person, see _people_with_posts).
+    anchor = re.compile(rf"(?=[任为](?:{alts})(?:[,，。;；、]|$))", re.M)
     role_by = re.compile(
         rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任)", re.M
     )
@@ -1295,6 +1315,10 @@ def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _WHO_STOP = ",，。;；:由"
+_OFFICE_CLAUSE = re.compile(
+    r"下设[^,，。;；]{0,12}办公室|办公室(?:设在|设于|主任由|副主任由|成员由)|(?:^|(?<=[。;；\n]))[^,，。;；\n]{0,16}办公室(?!主任[^,，。;；\n]{2,4}[,，])",
+    re.M,
+)
 
 
 def _role_clause_starts(m: str, q: int) -> range:
@@ -1324,12 +1348,31 @@ def _appointed_roles(doc: Doc, groups: dict, est: list, aliases: dict, known: se
             who = disp[mm.start("who") : mm.end("who")]
             a = max(m.rfind(c, doc.start, mm.start()) for c in ",，。;；\n") + 1
             sent = max(m.rfind(c, doc.start, mm.start()) for c in "。;；\n") + 1
-            if "办公室" in m[sent : mm.end()]:
-                continue  # the office's staff, not the group's members
-            for person, post in _people_with_posts(who, known):
-                span = (max(a, doc.start), mm.end())
-                role = role_of(mm.group("label"))
-                out.append(doc.fact("membership", span, person=person, group=owner[-1], role=role, post=post))
+            if any(y.start() < mm.end() and mm.start() < y.end() for y in _yi_wei(doc)):
+                continue  # 成立以X为组长…的Z: read by _yi_wei_members
+            if _OFFICE_CLAUSE.search(m, sent, mm.end()):
+                continue  # the office's staff, not the group's members (a member's post may name an 办公室)
+            role = role_of(mm.group("label"))
+            for (x, y), pairs in [*_held_pieces(doc, max(a, doc.start), known), ((max(a, doc.start), mm.end()), None)]:
+                for person, post in pairs if pairs is not None else _people_with_posts(who, known):
+                    out.append(doc.fact("membership", (x, y), person=person, group=owner[-1], role=role, post=post))
+    return out
+
+
+def _held_pieces(doc: Doc, a: int, known: set[str]) -> list[tuple[tuple[int, int], list]]:
+    """The comma pieces of one sentence before a "…为成员" clause at a that share its role: each a post and a
+    name only (县财政局局长戴志刚，县教育局局长王五为成员), read backwards until a piece that is not."""
+    m, disp = doc.text.match, doc.text.disp
+    out: list[tuple[tuple[int, int], list]] = []
+    b = a - 1
+    while b > doc.start and m[b] in ",，":
+        x = max(m.rfind(c, doc.start, b) for c in ",，。;；:\n") + 1
+        piece = squash(disp[x:b])
+        pairs = _people_with_posts(piece, known) if 2 <= len(piece) <= 40 else []
+        if not pairs or not piece.endswith(pairs[-1][0]) or re.search("(?<!主)任|[为由]", to_match(piece)):
+            break
+        out.insert(0, ((x, b), pairs))
+        b = x - 1
     return out
 
 
