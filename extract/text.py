@@ -156,12 +156,18 @@ class Text:
         return {"line": self.line_of(a), "text": self.raw[a:b]}
 
 
+# A web page's breadcrumb (当前位置：首页 > 政务公开 > …) is navigation, never a title.
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|當前位置)\s*[:：]|^首\s*页\s*[>＞›»/]")
+
+
 def _is_furniture(line: str, counts: Counter, total_lines: int) -> bool:
     """Page numbers and running headers repeated through a printed gazette are not content."""
     s = line.strip()
     if not s:
         return False
-    if _PAGE_NUMBER.match(s) or _GAZETTE_HEAD.match(s) or _HEAD_WITH_PAGE.match(s):
+    if _PAGE_NUMBER.match(s) or _GAZETTE_HEAD.match(s) or _HEAD_WITH_PAGE.match(s) or (
+        len(s) <= 80 and _BREADCRUMB.match(s)
+    ):
         return True
     if counts[s] >= 3 and len(s) <= 30 and total_lines > 50:
         # A running head is a short title line repeated on many pages; roster rows repeat too

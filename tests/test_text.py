@@ -78,3 +78,8 @@ def test_letter_spaced_evidence_quotes_the_spaced_print():
 def test_padded_two_character_names_are_not_letter_spacing():
     t = normalise("副组长：张 勤 旗财政局局长\n")
     assert t.disp == "副组长：张 勤 旗财政局局长\n"
+
+
+def test_a_breadcrumb_line_is_page_furniture():
+    t = normalise("当前位置：首页 > 政务公开 > 人事信息\n某县人民政府关于张三等同志职务任免的通知\n")
+    assert t.disp == "某县人民政府关于张三等同志职务任免的通知\n"
