@@ -554,7 +554,7 @@ def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
     bm = _BULLET.match(c.m, s, e)
     s = bm.end() if bm else s
     items = _cut_items(c, s, e)
-    lead = _DECIDED.match(c.m, items[0][0], items[0][1]) if items else None
+    lead = _decided().match(c.m, items[0][0], items[0][1]) if items else None
     if lead and not c.strict:
         # "经县人民政府研究决定：覃小燕任…；" — the first row follows the decision on the same line.
         items[0] = (lead.end(), items[0][1])
@@ -582,7 +582,12 @@ def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
 
 # A decision sentence that heads the rows printed after its colon (经研究决定：, 现决定如下：).
 # On a run-on web line the decision follows the 文号 and the addressees after gaps of spaces.
-_DECIDED = re.compile(r"(?:[^;。]*?[ \u3000]{3,})?[^:;。]{0,40}?(?:决定|如下)\s*:\s*")
+@lru_cache(maxsize=1)
+def _decided() -> re.Pattern:
+    """A decision sentence that heads the rows after its colon; 会议于…决定任命： stops before the verb."""
+    verbs = "|".join(v.pattern.pattern for v in _rows("verb"))
+    return re.compile(
+        rf"(?:[^;。]*?[ \u3000]{{3,}})?[^:;。]{{0,40}}?(?:(?:决定|如下)\s*:\s*|决定(?=(?:{verbs})\s*:))")
 
 
 def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:

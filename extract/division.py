@@ -101,7 +101,8 @@ def _pair_re() -> re.Pattern:
     """'X与Y互为AB角': two names joined by 与/和/、 before a pair cue."""
     cue = "|".join(c.pattern for c in cues() if c.list_kind == "pair")
     # A name never runs over its 同志; a post may stand before it (副镇长阿力木江·热合曼).
-    name = r"(?:(?!同志)[\u3400-\u9fff\s·]){2,16}?"
+    # Nor over 与, which would swallow the pair into one side (实行AB角制度，X与Y互为AB角).
+    name = r"(?:(?!同志|与)[\u3400-\u9fff\s·]){2,16}?"
     return re.compile(rf"(?P<a>{name})(?:同志)?\s*(?:与|和|、|,|，)\s*(?P<b>{name})(?:同志)?\s*(?:{cue})")
 
 
@@ -192,6 +193,11 @@ def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
     br = re.fullmatch(r"(?P<n>[^(（]{2,12})[(（](?P<p>.+)[)）]", head)
     if br and plausible_name(_strip_name(br.group("n"))) and _post_ok(squash(br.group("p"))):
         return Leader(_strip_name(br.group("n")), squash(br.group("p")))
+    if br and len(squash(br.group("p"))) <= 4 and not plausible_name(_strip_name(br.group("n"))):
+        # 副县长任国平（常务）: a qualifier of the post printed after the name.
+        got = _leader(br.group("n"), known, inline)
+        if got and got.post:
+            return Leader(got.name, f"{got.post}({squash(br.group('p'))})")
     toks = head.split()
     if len(toks) >= 2:
         # 乔小军 旗委副书记、旗长 / 李 贵 副旗长 (two-character names are padded with a space)
@@ -511,6 +517,8 @@ def _columns() -> dict[str, str]:
     return {r["column"]: r["relation"] for r in load_table("extract/data/division_columns.tsv")}
 
 
+# An area named in a bare list is a few words (住房城乡建设); a longer item is a sentence without a cue.
+_MAX_BARE_AREA = 12
 _ROLE_COLUMNS = ("name", "post", "backup", "duty")
 
 
@@ -567,14 +575,17 @@ def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
     """Targets listed in the 分管部门 / 联系单位 columns (and B角 partners) of a table whose header names them."""
     m, disp = doc.text.match, doc.text.disp
     header: tuple[dict[int, str], int, int, int] | None = None
+    duty_cols: list[int] = []
     for a, b in doc.lines():
         if not _is_row(m, a, b):
             header = None
             continue
         cells = _row_cells(m, a, b)
-        got = _table_header([squash(m[x:y]) for x, y in cells])
+        heads = [squash(m[x:y]) for x, y in cells]
+        got = _table_header(heads)
         if got:
             header = got
+            duty_cols = [k for k, h in enumerate(heads) if _columns().get(h) == "duty"]
             continue
         if header is None or re.fullmatch(r"[\s|:\-]+", m[a:b]):
             continue
@@ -596,9 +607,27 @@ def _column_facts(doc: Doc, known: set[str]) -> Iterator[dict]:
                     continue
                 yield doc.fact("oversight", (a, b), person=name, person_post=post or None, relation=relation,
                                target=target, change=None, cue=None)
+        for k in duty_cols:
+            yield from _bare_duty_list(doc, (a, b), cells[k], Leader(name, post or None))
         if backup_col >= 0:
             partners = _names(disp[cells[backup_col][0] : cells[backup_col][1]])
             yield from _backup(doc, (a, b), [name], partners, {name: post or None})
+
+
+def _bare_duty_list(doc: Doc, row: tuple[int, int], cell: tuple[int, int], leader: Leader) -> Iterator[dict]:
+    """A 分管工作 cell that only lists areas (发展改革、财政、国资), without a cue word: areas the leader oversees."""
+    m, disp = doc.text.match, doc.text.disp
+    x0, y0 = cell
+    if _find_cues(m, x0, y0) or re.search(r"[。;；:：]|主持", m[x0:y0]):
+        return
+    spans = _targets(m, x0, y0, areas=True)
+    if not spans or any(y - x > _MAX_BARE_AREA for x, y in spans):
+        return
+    for x, y in spans:
+        target = squash(disp[x:y])
+        if not _not_target().fullmatch(to_match(target)):
+            yield doc.fact("oversight", row, person=leader.name, person_post=leader.post, relation="oversees",
+                           target=target, change=None, cue=None)
 
 
 def _stacked_tables(doc: Doc, known: set[str]) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:

@@ -342,6 +342,14 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                 yield doc.fact("attendance", span, person=person, post=post, role=role, meeting=meeting,
                                date=date)
             continue
+        cell = _name_post_cells(doc, start, end)
+        if cell:
+            (na, nb), (pa, pb) = cell
+            person = doc.text.disp[na:nb]
+            known.add(person)
+            yield doc.fact("attendance", (na, pb), person=person, post=doc.text.disp[pa:pb], role=role,
+                           meeting=meeting, date=date)
+            continue
         pairs = _post_name_pairs(doc, start, end, known)
         if pairs:
             for (pa, pb), (na, nb) in pairs:
@@ -368,6 +376,14 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                     known.add(person)
                     yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post,
                                    role=_remark_role(sq, nb, e, role), meeting=meeting, date=date)
+
+
+def _name_post_cells(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Spans of (name, post) when a list is one HTML table row after its label cell: 参加 | 何春林 | 副秘书长."""
+    m = re.fullmatch(r"\t?[ ]*(\S{2,4})[ ]*\t[ ]*(\S+?)[ ]*\n?", doc.text.match[start:end])
+    if not m or not plausible_name(m.group(1)) or not ends_with_title(m.group(2)):
+        return None
+    return (start + m.start(1), start + m.end(1)), (start + m.start(2), start + m.end(2))
 
 
 def _remark_role(sq: Squashed, at: int, end: int, role: str) -> str:

@@ -74,7 +74,8 @@ def _label_res() -> tuple[re.Pattern, re.Pattern]:
     alts = "|".join(_spaced(label) for label, _ in _roles())
     # 委员（按姓氏笔画为序）：an ordering note between the label and its colon.
     note = r"(?:\s*\([^()\n]{0,10}(?:为序|排序|排名|排列|顺序)[^()\n]{0,4}\))?"
-    start = re.compile(rf"^[\s{re.escape(_JUNK)}]*(?P<label>{alts}){note}\s*(?::|\t|\|)\s*", re.M)
+    # 指 挥 长——杨再华: a 破折号 is the label's separator too.
+    start = re.compile(rf"^[\s{re.escape(_JUNK)}]*(?P<label>{alts}){note}\s*(?::|\t|\||——)\s*", re.M)
     mid = re.compile(with_first_chars(rf"(?<=[,;。、\s(:])(?P<label>{alts})\s*:\s*"))
     return start, mid
 
@@ -83,7 +84,7 @@ def _label_res() -> tuple[re.Pattern, re.Pattern]:
 def _label_hit_re() -> re.Pattern:
     """Every position where a role label followed by a colon, tab or bar starts (a zero-width search)."""
     alts = "|".join(_spaced(label) for label, _ in _roles())
-    return re.compile(rf"(?={with_first_chars(f'(?:{alts})')}\s*[:\t|])")
+    return re.compile(rf"(?={with_first_chars(f'(?:{alts})')}\s*(?:[:\t|]|——))")
 
 
 @lru_cache(maxsize=1)
@@ -1309,7 +1310,7 @@ def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "…任副组长，A，B为成员": 为 closes a prose roster too (its who must hold a person, see _people_with_posts).
     anchor = re.compile(rf"(?=[任为](?:{alts})(?:[,，。;；、]|$))", re.M)
     role_by = re.compile(
-        rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任)", re.M
+        rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任|组成)", re.M
     )
     return by_role, anchor, role_by
 
