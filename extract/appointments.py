@@ -28,7 +28,7 @@ from extract.names import (
     starts_post,
     surname_len,
 )
-from extract.patterns import first_chars, with_first_chars
+from extract.patterns import first_chars, outside_brackets, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -155,28 +155,10 @@ def _name_ok(name: str, delimited: bool, known: set[str]) -> bool:
     return len(name) <= 4 or looks_mongolian(name)
 
 
-_OPEN_BR, _CLOSE_BR = "([〔【《", ")]〕】》"
 
 
-@cache
-def _depth_re(chars: str) -> re.Pattern:
-    """Brackets and the characters sought: the only characters `_depth0` needs to look at."""
-    return re.compile("[" + re.escape(_OPEN_BR + _CLOSE_BR + chars) + "]")
 
 
-def _depth0(m: str, s: int, e: int, chars: str) -> list[int]:
-    """Positions in m[s:e] of `chars` outside brackets."""
-    out, depth = [], 0
-    for hit in _depth_re(chars).finditer(m, s, e):
-        i = hit.start()
-        c = m[i]
-        if c in _OPEN_BR:
-            depth += 1
-        elif c in _CLOSE_BR:
-            depth = max(0, depth - 1)
-        elif depth == 0 and c in chars:
-            out.append(i)
-    return out
 
 
 @dataclass
@@ -263,7 +245,7 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
         post, mp = post[1:], mp[1:]
     pieces: list[tuple[str, str]] = []
     last = 0
-    for i in _depth0(mp, 0, len(mp), "、"):
+    for i in outside_brackets(mp, 0, len(mp), "、"):
         right = mp[i + 1 :].split("、")[0]
         if _whole_post(right):
             pieces.append((post[last:i], mp[last:i]))
@@ -454,7 +436,7 @@ def _effective(mi: str) -> str | None:
 def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
     """Cut an item at the commas and 、 that open a new verb or a modifier (任职时间…)."""
     cuts = []
-    for i in _depth0(c.m, s, e, ",、"):
+    for i in outside_brackets(c.m, s, e, ",、"):
         j = i + 1
         while j < e and c.m[j] == " ":
             j += 1
@@ -591,7 +573,7 @@ def _decided() -> re.Pattern:
 
 
 def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
-    cuts = _depth0(c.m, s, e, _ITEM_END)
+    cuts = outside_brackets(c.m, s, e, _ITEM_END)
     out, a = [], s
     for cut in cuts:
         out.append((a, cut + 1))
@@ -872,7 +854,7 @@ def _concurrent_pieces(c: _Ctx, action: str, a: int, b: int) -> list[tuple[str, 
 def _continues(c: _Ctx, a: int, b: int, a2: int, b2: int) -> bool:
     """True when a row with a verb breaks off mid-item and the next line ends it (a PDF column wrap)."""
     line, nxt = c.m[a:b].rstrip(), c.m[a2:b2].strip()
-    if not line or not nxt or line[-1] in _ITEM_END + ":" or not _depth0(c.m, a2, b2, _ITEM_END):
+    if not line or not nxt or line[-1] in _ITEM_END + ":" or not outside_brackets(c.m, a2, b2, _ITEM_END):
         return False
     if line[0] == "(" and line[-1] == ")":
         return False  # a bracketed line is a note of its own (（…会议通过）), not a row broken off

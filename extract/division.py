@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from extract.documents import Doc
 from extract.names import blank_annotations, ends_with_title, plausible_name, split_name_post, split_post_name
-from extract.patterns import ENUMERATOR, with_first_chars
+from extract.patterns import ENUMERATOR, split_outside_brackets, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -230,26 +230,12 @@ def _leader(head: str, known: set[str], inline: bool = False) -> Leader | None:
     return None
 
 
-def _split_top(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
-    """Split m[a:b] at separator characters outside brackets."""
-    parts, depth, s = [], 0, a
-    for i in range(a, b):
-        ch = m[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
-            parts.append((s, i))
-            s = i + 1
-    parts.append((s, b))
-    return parts
 
 
 def _drop_etc(m: str, a: int, b: int) -> list[tuple[int, int]]:
     """The spans of m[a:b] left when each "等Y" category (up to the next ，) is cut out."""
     keep = []
-    for s, e in _split_top(m, a, b, ",，"):
+    for s, e in split_outside_brackets(m, a, b, ",，"):
         mm = _ETC.search(m, s, e)
         depth = 0
         while mm:
@@ -297,7 +283,7 @@ def _targets(m: str, a: int, b: int, areas: bool) -> list[tuple[int, int]]:
     """The target spans of the list m[a:b]: 等-categories cut, split at 、，, trimmed."""
     out = []
     for s, e in _drop_etc(m, a, b):
-        for x, y in _split_top(m, s, e, "、,，"):
+        for x, y in split_outside_brackets(m, s, e, "、,，"):
             x, y = _trim(m, x, y, areas)
             if y - x >= 2 or (y > x and not areas and not m[x:y].isascii()):
                 out.append((x, y))

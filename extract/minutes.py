@@ -28,7 +28,7 @@ from extract.names import (
     split_post_name,
     starts_post,
 )
-from extract.patterns import ENUMERATOR
+from extract.patterns import ENUMERATOR, split_outside_brackets
 from extract.text import squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -156,20 +156,6 @@ def _bare_name(seg: str, known: set[str]) -> bool:
     return seg in known or (plausible_name(seg) and not _is_unit(seg) and not ends_with_title(seg))
 
 
-def _pieces(m: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
-    """Spans of m[s:e] between separators, ignoring separators inside brackets (李四（县委常委、副县长）)."""
-    out, depth, start = [], 0, s
-    for i in range(s, e):
-        ch = m[i]
-        if ch in "(（[【":
-            depth += 1
-        elif ch in ")）]】":
-            depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, e))
-    return out
 
 
 def _title_then_name(seg: str) -> tuple[str, str] | None:
@@ -203,7 +189,7 @@ def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[List
     """
     parts: list[int] = []  # starts of pending pure-post segments
     last_post: str | None = None
-    for a, b in _pieces(sq.match, s, e, "、"):
+    for a, b in split_outside_brackets(sq.match, s, e, "、"):
         seg = sq.disp[a:b]
         if not seg:
             continue
@@ -370,7 +356,7 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
             continue
         for rs, re_ in (cell for row in _rows(doc, start, end, known) for cell in _cells(doc, *row, known)):
             sq = Squashed.of(doc.text, rs, re_)
-            for s, e in _pieces(sq.match, 0, len(sq.match), _ENTRY_SEP):
+            for s, e in split_outside_brackets(sq.match, 0, len(sq.match), _ENTRY_SEP):
                 for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
                     person = sq.disp[na:nb]
                     known.add(person)

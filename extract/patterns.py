@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 # 文号: issuer code, year in any bracket, sequence, 号.
 NUMBER = re.compile(
@@ -115,3 +116,36 @@ def required_literal(pattern: str) -> str | None:
         run = run + chr(av) if op is c.LITERAL else ""
         best = max(best, run, key=len)
     return best or None
+
+# Brackets inside which list separators do not count (李四（县委常委、副县长）, 《…、…》), on either view.
+OPEN_BRACKETS, CLOSE_BRACKETS = "(（[【〔《", ")）]】〕》"
+
+
+@cache
+def _bracket_scan_re(chars: str) -> re.Pattern:
+    """The brackets and the characters sought: the only positions a bracket-aware scan needs to visit."""
+    return re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + chars) + "]")
+
+
+def outside_brackets(m: str, s: int, e: int, chars: str) -> list[int]:
+    """Positions in m[s:e] of any of `chars` that stand outside brackets."""
+    out, depth = [], 0
+    for hit in _bracket_scan_re(chars).finditer(m, s, e):
+        c = hit.group()
+        if c in OPEN_BRACKETS:
+            depth += 1
+        elif c in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(hit.start())
+    return out
+
+
+def split_outside_brackets(m: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
+    """Spans of m[s:e] between separators that stand outside brackets."""
+    spans, start = [], s
+    for i in outside_brackets(m, s, e, seps):
+        spans.append((start, i))
+        start = i + 1
+    spans.append((start, e))
+    return spans

@@ -30,7 +30,7 @@ from extract.names import (
     starts_post,
     surname_len,
 )
-from extract.patterns import ENUMERATOR, finditer_anchored, with_first_chars
+from extract.patterns import ENUMERATOR, finditer_anchored, split_outside_brackets, with_first_chars
 from extract.text import squash, to_match
 from extract.vocab import load_table
 
@@ -316,12 +316,12 @@ def _parse_items(disp: str, m: str, a: int, b: int, known: set[str]) -> tuple[li
     """Run-on content: items split on 、，; each 张三（旗长）, 旗长张三, 张三, or a unit."""
     entries: list[Entry] = []
     units: list[str] = []
-    for s, e in _top_cuts(m, a, b, ";。"):
+    for s, e in split_outside_brackets(m, a, b, ";。"):
         pair = _name_comma_post(m, s, e)
         if pair:
             entries.append(pair)
         else:
-            seg, seg_units = _items(disp, m, _bracket_cuts(m, _top_cuts(m, s, e, "、,")), known)
+            seg, seg_units = _items(disp, m, _bracket_cuts(m, split_outside_brackets(m, s, e, "、,")), known)
             entries += seg
             units += seg_units
     return entries, units
@@ -399,18 +399,6 @@ def _share_posts(entries: list[Entry]) -> None:
             entries[k].post_span = prev
 
 
-def _top_cuts(m: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
-    """Spans of m[a:b] between separators outside brackets."""
-    depth, start, out = 0, a, []
-    for k in range(a, b):
-        c = m[k]
-        depth += c in "(（"
-        depth -= c in ")）" and depth > 0
-        if depth == 0 and c in seps:
-            out.append((start, k))
-            start = k + 1
-    out.append((start, b))
-    return out
 
 
 def _name_comma_post(m: str, s: int, e: int) -> Entry | None:
@@ -426,7 +414,7 @@ def _name_comma_post(m: str, s: int, e: int) -> Entry | None:
 
 def _comma_pairs(m: str, s: int, e: int) -> bool:
     """True when a row is ；-separated "name，post" pairs (覃美兰（女），副市长；农志刚，市政府秘书长)."""
-    pieces = [(a, b) for a, b in _top_cuts(m, s, e, ";。") if m[a:b].strip()]
+    pieces = [(a, b) for a, b in split_outside_brackets(m, s, e, ";。") if m[a:b].strip()]
     return len(pieces) >= 2 and all(_name_comma_post(m, a, b) for a, b in pieces)
 
 
@@ -609,7 +597,7 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             num = _ROW_NUMBER.match(m[a0:b])
             a0 += num.end() if num else 0  # numbered rows: "4．曾庆华  镇党政办主任"
         people = _parse_people(m, a0, b, known)
-        if not people and "(" in m[a0:b] and b - a0 <= 60 and len(_top_cuts(m, a0, b, ",，。;；")) == 1:
+        if not people and "(" in m[a0:b] and b - a0 <= 60 and len(split_outside_brackets(m, a0, b, ",，。;；")) == 1:
             people = _parse_items(disp, m, a0, b, known)[0]
         if people:
             row = Row(role, (a, b), people)
