@@ -12,4 +12,4 @@ def test_separator_inside_brackets_does_not_split():
 
 def test_positions_of_separators_outside_half_width_and_book_brackets():
     s = "甲(乙,丙),《丁,戊》,己"
-    assert outside_brackets(s, 0, len(s), ",") == [5, 11]
+    assert outside_brackets(s, 0, len(s), ",") == [6, 12]
