@@ -44,7 +44,7 @@ _NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间|聘期)[^()
 _PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
 _ENDED = re.compile(r"试用期已?满")
 _MODIFIER = re.compile(r"(?:任职时间|挂职时间|试用期|时间|任期|以上|聘期)")
-_POST_TAIL = re.compile(r"(?:等?职务|等?人选|的职务|等)+$")
+_POST_TAIL = re.compile(r"(?:等?职务|等?人选|等?候选人|的职务|等)+$")
 _TERMINAL_PUNCT = ";；。.,，、:：| "
 
 
@@ -889,7 +889,8 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     title = to_match(squash(doc.title or ""))
     # A file with no 文号 is front matter to the splitter; its title still says whether it is a 任免 notice.
     untitled = bool(doc.extra.get("front_matter")) and classify(doc.title or "") == "appointment"
-    strict = doc.kind != "appointment" and not untitled
+    titled = any(v.pattern.search(title) for v in _rows("title"))
+    strict = doc.kind != "appointment" and not untitled and not titled
     if strict and not re.search(r"任命|免去|任免|提名|聘任", doc.text.match[doc.start : doc.end]):
         return
     confirm = any(v.pattern.search(title) for v in _rows("context"))

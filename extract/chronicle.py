@@ -1,9 +1,12 @@
 """The chronicle (大事记) component: dated entries naming officials with their posts → `mention` facts.
 
-An entry starts on a line that opens with a date (7月1日，… / 1 月 12 日 … / 8月13日—16日，… / 8月8日下午，…)
-and runs to the next such line; wrapped lines are part of it.  The year comes from the document (a
-gazette's year) unless the entry prints one.  A range gives its first day.  People are found by the
-free-text recogniser (extract.freetext): a post title word right before a vocabulary-certain name.
+An entry starts on a line that opens with a date (7月1日，… / 1 月 12 日 … / 8月13日—16日，… / 8月8日下午，…
+/ ●2024-01-09 … / （6日）… / 本网讯 3月2日，… / 1月中旬，…) and runs to the next such line; wrapped lines are
+part of it.  The year comes from the chronicle's title (2023年大事记), else the document (a gazette's year),
+unless a year heading or the entry prints one; month headings (1月 / 【一月】 / 二〇二三年二月) give the month.
+A range gives its first day, a part of a month (中旬) the month only.  Besides 大事记, news pages of dated
+items (工作动态, 政务要闻: extract/data/chronicle_titles.txt) are read.  People are found by the free-text
+recogniser (extract.freetext): a post title word right before a vocabulary-certain name.
 Names after a generic label (旗领导李志彪、乌都…) carry no real post and give no mention.
 """
 
@@ -12,22 +15,51 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.dates import cn_int, iso
 from extract.documents import Doc
 from extract.freetext import Person, Squashed, people
 from extract.text import to_match
+from extract.vocab import load_lines
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_ENTRY = re.compile(
-    rf"^\s*(?:(?P<y>(?:19|20)\d{{2}})\s*年\s*)?(?:(?P<m>{_NUM})\s*月\s*)?(?P<d>{_NUM})\s*[日号]"
-    rf"(?:\s*(?:至|到|—|－|-|–|～|~)+\s*(?:{_NUM}\s*月\s*)?{_NUM}\s*[日号])?"
-    r"\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|夜间|晚)?\s*(?:[,，、:：]|\s|$)"
-)
-# A year heading printed on its own line above the entries of that year.
-_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年(?:大事记)?\s*$")
-# A month heading in chronicles that print the month once and then only days (7月 / 2024年7月份).
-_MONTH = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s*年\s*)?(?P<m>{_NUM})\s*月份?\s*$")
+
+
+_YEAR_NUM = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
+# Bullets and brackets a web or print chronicle puts around an entry's date (●2024-01-09, （6日）, 【1月】).
+_BULLET = r"(?:[●◆■▲★☆◇□•·*\-—]\s*)?"
+_OPEN = r"(?:[【\[(]\s*)?"
+_CLOSE = r"(?:\s*[】\])])?"
+
+
+@lru_cache(maxsize=1)
+def _entry_re() -> re.Pattern:
+    """A line opening a dated entry: an optional bullet or news lead (本网讯), then a day (5日 / 1月5日 /
+    8月13日—16日 / 2024-01-09) or a part of a month (1月中旬 / 中旬 / 3月初), then the weekday, the time
+    of day and a separator."""
+    leads = "|".join(re.escape(w) for w in sorted(load_lines("extract/data/chronicle_leads.txt"), key=len,
+                                                   reverse=True))
+    return re.compile(
+        rf"^\s*{_BULLET}{_OPEN}(?:(?:{leads})\s*)?"
+        r"(?:(?P<iy>(?:19|20)\d{2})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"
+        rf"|(?:(?P<y>{_YEAR_NUM})\s*年\s*)?(?:(?P<m>{_NUM})\s*月\s*)?"
+        rf"(?:(?P<d>{_NUM})\s*[日号](?:\s*(?:至|到|—|－|-|–|～|~)+\s*(?:{_NUM}\s*月\s*)?{_NUM}\s*[日号])?"
+        r"|(?P<part>上旬|中旬|下旬|(?<=月)[初底末])))"
+        rf"{_CLOSE}(?:\s*[(]\s*(?:星期|周)[一二三四五六日天]\s*[)])?"
+        r"\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|夜间|晚)?\s*(?:[,，、:：]|\s|$|(?<=[】\])]))"
+    )
+
+
+# The year printed in a chronicle's title (澄湖市2023年大事记 / 大事记（2022—2023年）): its first year.
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年—\-－至~～]")
+
+# A year heading printed on its own line above the entries of that year (2023年 / 【二〇二三年】).
+_YEAR = re.compile(rf"^\s*{_OPEN}(?P<y>{_YEAR_NUM})\s*年度?(?:大事记)?{_CLOSE}\s*$")
+# A month heading in chronicles that print the month once and then only days (7月 / 2024年7月份 / 【一月】 /
+# 二〇二三年二月 / 1月份大事记); a year printed in it sets the year.
+_MONTH = re.compile(
+    rf"^\s*{_OPEN}(?:(?P<y>{_YEAR_NUM})\s*年\s*)?(?P<m>{_NUM})\s*月份?(?:大事记)?{_CLOSE}\s*$")
 # Mentions whose follower is one of these also count as certain for ctx["known_names"].
 _SURE_SCORE_MARKS = set("，。；;、,")
 
@@ -47,26 +79,46 @@ def entries(doc: Doc) -> list[Entry]:
     m = doc.text.match
     out: list[Entry] = []
     month: int | None = None
-    year = doc.year
+    year = title_year(doc) or doc.year
     for a, b in doc.lines(doc.body_start or doc.start, doc.end):
         line = m[a:b]
         my = _YEAR.match(line)
         if my:
-            year = int(my.group("y"))
+            year = cn_int(my.group("y"))
             continue
         mh = _MONTH.match(line)
         if mh:
             month = cn_int(mh.group("m"))
+            year = cn_int(mh.group("y")) if mh.group("y") else year
             continue
-        me = _ENTRY.match(line)
-        if not me or (me.group("m") is None and month is None):
+        me = _entry_re().match(line)
+        if not me:
             continue
-        mon = cn_int(me.group("m")) if me.group("m") else month
-        when = int(me.group("y")) if me.group("y") else year
+        if me.group("iy"):
+            when, mon, day = (int(me.group(g)) for g in ("iy", "im", "id"))
+        elif me.group("m") is None and month is None:
+            continue
+        else:
+            mon = cn_int(me.group("m")) if me.group("m") else month
+            when = cn_int(me.group("y")) if me.group("y") else year
+            # A part of a month (1月中旬) dates the entry to its month only.
+            day = cn_int(me.group("d")) if me.group("d") else None
         if out:
             out[-1].end = a
-        out.append(Entry(a, a + me.end(), doc.end, iso(when, mon, cn_int(me.group("d")))))
+        out.append(Entry(a, a + me.end(), doc.end, iso(when, mon, day)))
     return out
+
+
+@lru_cache(maxsize=1)
+def chronicle_titles() -> tuple[str, ...]:
+    """Title words of documents made of dated entries (大事记, 工作动态)."""
+    return load_lines("extract/data/chronicle_titles.txt")
+
+
+def title_year(doc: Doc) -> int | None:
+    """The year a chronicle's title names (2023年大事记), for documents that print no other date."""
+    my = _TITLE_YEAR.search(to_match(doc.title or ""))
+    return int(my.group(1)) if my else None
 
 
 def _sentence(sq: Squashed, s: int, e: int) -> tuple[int, int]:
@@ -97,7 +149,7 @@ def remember(ctx: dict, sq: Squashed, found: list[Person]) -> None:
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield a `mention` for each official named with a post in a chronicle's dated entries."""
-    if doc.kind != "chronicle" and "大事记" not in to_match(doc.title or ""):
+    if doc.kind != "chronicle" and not any(w in to_match(doc.title or "") for w in chronicle_titles()):
         return
     seen: set[tuple] = set()
     for ent in entries(doc):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from extract.documents import Doc
 from extract.patterns import NUMBER
 from extract.text import squash
+from extract.vocab import load_lines
 
 # Numbers other than 文号: 国务院令第738号, 应急管理部2号令, 国家环境保护总局公告2005年第62号.
 _OTHER_NUMBER = (
@@ -22,7 +23,7 @@ _OTHER_NUMBER = (
 )
 _CITE = re.compile(
     r"《(?P<title>(?:[^《》。;]|《[^《》]{0,150}》){1,200}?)》"
-    r"[ \t]{0,3}(?:[(\[【〔][ \t]*)?"
+    r"[ \t]{0,3}\n?[ \t]{0,3}(?:[(\[【〔][ \t]*)?"  # a narrow column may break the line after 》
     rf"(?P<num>{NUMBER.pattern}|{_OTHER_NUMBER})"
     r"(?:[ \t]*[)\]】〕])?"
 )
@@ -31,6 +32,14 @@ _REPEAL_AFTER = re.compile(r"[、,和及与\s]*(?:等|等文件|文件|两个文
                            r"(?:同时|同步|即行|予以|一并|自行|自即日起)?\s*废止")
 _REPEAL_BEFORE = re.compile(r"废止\s*[:]?[、,和及与\s]*$")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
+# A 文号 cited without a 《title》: "…临办发〔2023〕15号文件精神", "根据省政府办公厅X发〔2022〕9号要求".
+_BARE_AFTER = re.compile(r"[ \t]*[)\]】〕]?[ \t]*(?:等?文件?|精神|要求|规定|有关规定|的规定|的要求)")
+_CUES = "|".join(load_lines("extract/data/citation_cues.txt"))
+_BARE_CUE = re.compile(rf"(?:{_CUES})[^。;!?\n《》,]{{0,40}}$")
+# The issuer or verb written before a bare number is not part of its code: 县政府办公室临办发〔2023〕15号 → 临办发….
+_CODE_CUT = re.compile(rf".*(?:办公室|办公厅|政府|委员会|{_CUES}|[、,和及与的])")
+_TITLE_INSIDE = re.compile(r"的(?:通知|决定|意见|批复|函|报告|请示|办法|方案|纪要)")
+_CODE_MAX = 8  # a longer code still holds words of the sentence: not read
 
 
 def _sentence_after(m: str, pos: int, limit: int) -> str:
@@ -55,8 +64,6 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield one `citation` fact per document cited by title and number in `doc`."""
     m = doc.text.match
     d = doc.text.disp
-    if "《" not in m[doc.start : doc.end]:
-        return
     seen: set[tuple] = set()
     for cm in _CITE.finditer(m, doc.start, doc.end):
         title = squash(d[cm.start("title") : cm.end("title")])
@@ -68,3 +75,34 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         seen.add(key)
         yield doc.fact("citation", (cm.start(), cm.end()), cited_number=number, cited_title=title,
                        repeals=rep)
+    yield from _bare_citations(doc, seen)
+
+
+def _cued(m: str, lo: int, pos: int) -> bool:
+    """Whether a cue verb opens the clause that ends at pos, and not inside a title (关于印发…的通知 X〔2023〕1号)."""
+    cm = _BARE_CUE.search(m, lo, pos)
+    return bool(cm and not _TITLE_INSIDE.search(cm.group()))
+
+
+def _bare_citations(doc: Doc, seen: set[tuple]) -> Iterator[dict]:
+    """Citations by number alone, in a sentence that says the document is followed (…号文件精神)."""
+    m, d = doc.text.match, doc.text.disp
+    lo = max(doc.body_start, doc.start)
+    titled = [(cm.start(), cm.end()) for cm in _CITE.finditer(m, lo, doc.end)]
+    for nm in NUMBER.finditer(m, lo, doc.end):
+        if any(a <= nm.start() < b or a < nm.end() <= b for a, b in titled):
+            continue
+        start = nm.start("code")
+        cut = _CODE_CUT.match(m, start, nm.start("year"))
+        if cut:
+            start = cut.end()
+        if not (_BARE_AFTER.match(m, nm.end(), doc.end) or _cued(m, max(lo, start - 60), start)):
+            continue
+        if nm.start("year") - start > _CODE_MAX + 2:
+            continue
+        number = squash(d[start : nm.end()])
+        if number == doc.number or any(k[0] == number for k in seen):
+            continue
+        seen.add((number, None, False))
+        rep = repealed(m, start, nm.end(), doc.start, doc.end)
+        yield doc.fact("citation", (start, nm.end()), cited_number=number, cited_title=None, repeals=rep)

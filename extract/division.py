@@ -709,6 +709,9 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         new = (colon > a and _head_leader(doc, a, colon, known, inline=bool(found))) or _head_leader(
             doc, a, head_end, known, inline=bool(found)
         )
+        if not new and not found and i < len(lines):
+            new = _name_over_post(doc, (a, b), lines[i], known)
+            i += new is not None  # the post line is read with the name
         if new:
             leader = new
             posts.setdefault(new.name, new.post)
@@ -726,6 +729,19 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         yield from _clause_facts(doc, cur, head_end if new else a, end, known)
         leader = cur[0]
         posts.setdefault(leader.name, leader.post)
+
+
+def _name_over_post(doc: Doc, name_line: tuple[int, int], post_line: tuple[int, int], known: set[str]) -> Leader | None:
+    """A leader printed as a lone name on one line and the posts alone on the next (run-on web text split)."""
+    disp = doc.text.disp
+    name = _strip_name(disp[name_line[0] : name_line[1]])
+    post_text = disp[post_line[0] : post_line[1]].strip()
+    if not name or not (name in known or plausible_name(name)) or _find_cues(doc.text.match, *post_line):
+        return None
+    if re.search(r"[。;；,，:：]", post_text):
+        return None  # a sentence, not a list of posts
+    got = _leader(name + " " + post_text, known)
+    return got if got is not None and got.name == name and got.post else None
 
 
 def _handovers(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:

@@ -19,7 +19,17 @@ _KIND_SUFFIX = re.compile(
 _HEADING_ONLY = [(re.compile(p), required_literal(p)) for p in load_lines("extract/data/unnumbered_headings.txt")]
 _TOC_TAIL = re.compile(r"(\.{3,}|…{2,}|[-—]{4,}|\(\d{1,3}\)|（\d{1,3}）|\t\d{1,3})\s*\d*\s*$")
 KINDS = load_table("extract/data/document_kinds.tsv")
-_PAGE_META = re.compile(r"\s*(?:" + "|".join(load_lines("extract/data/page_meta_labels.txt")) + r")\s*:")
+# Labels may be letter-spaced to line up in a table (索 引 号：…).
+_META_LABEL = "|".join(r"\s*".join(label) for label in load_lines("extract/data/page_meta_labels.txt"))
+# A label closed by a colon (发布时间：…) or, in a metadata table, by the cell break (成文日期<TAB>…).
+_PAGE_META = re.compile(r"\s*(?:" + _META_LABEL + r")(?:\s*:|\t)\s*")
+_INLINE_META = re.compile(r"\s{2,}(?:" + _META_LABEL + r")\s*:")
+_DATE_LABELS = load_table("extract/data/date_labels.tsv")
+_LABELLED_DATE = re.compile(
+    r"(?P<label>" + "|".join(r["label"] for r in _DATE_LABELS) + r")(?:\s*:|\t)\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})"
+)
+_DATE_RANK = {r["label"]: int(r["rank"]) for r in _DATE_LABELS}
 # A character every 文号 contains (号): lines without it are not number lines.
 _NUMBER_MARK = required_literal(NUMBER.pattern) or ""
 
@@ -92,10 +102,13 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
     if j < 0:
         return None
     end = lines[j][1]
+    # A run-on web line prints its metadata after the title (关于…的通知   发布时间：…   来源：…).
+    meta = _INLINE_META.search(m, lines[j][0], end)
+    end = meta.start() if meta and meta.start() > lines[j][0] else end
     seg = ""
     k = j
     while k >= 0 and j - k < 5:
-        part = squash(m[lines[k][0] : lines[k][1]])
+        part = squash(m[lines[k][0] : end if k == j else lines[k][1]])
         if k < j and (
             re.search(r"[。；;:：，,]$", part) or NUMBER.search(part) or standalone_date(part)
             or _TOC_TAIL.search(part) or part.startswith(("•", "-", "·"))
@@ -110,7 +123,7 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
     if "关于" not in seg:
         # Titles without 关于 (会议纪要, 大事记) stand on one line.
         k = j
-        seg = squash(m[lines[j][0] : lines[j][1]])
+        seg = squash(m[lines[j][0] : end])
     elif k < 0:
         k = 0
     if len(seg) > 140 or len(seg) < 4:
@@ -152,6 +165,65 @@ def _heading(text: Text, a: int, b: int) -> bool:
     return False
 
 
+def _number_span(m: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """Line i without the page metadata printed around its 文号 (文号：X〔2023〕45号, X〔2023〕11号  发布时间：…).
+
+    A metadata table that labels the number is followed by the document printing it again on its own line:
+    then the labelled copy is left alone, so the document starts at its own title.
+    """
+    a, b = lines[i]
+    if _NUMBER_MARK not in m[a:b]:
+        return a, b
+    lab = _PAGE_META.match(m, a, b)
+    if lab and NUMBER.fullmatch(m[lab.end() : b].strip().rstrip(",，.。 ")):
+        number = squash(m[lab.end() : b]).rstrip(",，.。")
+        if any(squash(m[x:y]).rstrip(",，.。") == number for x, y in lines[i + 1 : i + 20]):
+            return a, b
+        return lab.end(), b
+    nm = NUMBER.match(m, a + len(m[a:b]) - len(m[a:b].lstrip()), b)
+    if nm and _PAGE_META.match(m, nm.end(), b):
+        return a, nm.end()
+    return a, b
+
+
+# The issue number of minutes or a bulletin, printed where a 文号 would be: 第7期, 〔2023〕第46期, 〔2024〕3期.
+_ISSUE = re.compile(r"(?:[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*)?第?\s*\d{1,4}\s*期")
+
+
+def _issue_number(m: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line i is an issue number right under a masthead that ends with 纪要 (…党委会议纪要 / 第7期)."""
+    a, b = lines[i]
+    if "期" not in m[a:b] or not i or not _ISSUE.fullmatch(m[a:b].strip()):
+        return False
+    return squash(m[lines[i - 1][0] : lines[i - 1][1]]).endswith("纪要")
+
+
+_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(【［]\s*(?:19|20)\d{2}\s*[〕\])】］]\s*")
+_NUMBER_TAIL = re.compile(r"第?\s*\d{1,5}\s*号")
+
+
+def _split_number(m: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether a PDF broke the 文号 over lines i and i+1 (沙政发〔2024〕 / 12号)."""
+    if i + 1 >= len(lines):
+        return False
+    a, b = lines[i]
+    c, d = lines[i + 1]
+    return bool(_NUMBER_HEAD.fullmatch(m[a:b].strip()) and _NUMBER_TAIL.fullmatch(m[c:d].strip()))
+
+
+def _without_contents_entries(m: str, starts: list[dict], toc: int) -> list[dict]:
+    """The starts without the entries of a contents list (目录): a title and a 文号 with no text under them."""
+    out = []
+    for k, st in enumerate(starts):
+        nxt = starts[k + 1]["at"] if k + 1 < len(starts) else len(m)
+        body = m[st["number"][1] : nxt] if st["number"] and st["at"] > toc else None
+        # A real document opens with its addressees (各县人民政府：) or a sentence; an entry has neither.
+        if body is not None and body.count("\n") <= 3 and not re.search(r"[。:;]", body) and nxt < len(m):
+            continue
+        out.append(st)
+    return out
+
+
 def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test for "x <= a < y for some (x, y) in spans", by bisection instead of a scan of every span."""
     order = sorted(spans)
@@ -190,9 +262,17 @@ def split(file: str, text: Text) -> list[Doc]:
     starts: list[dict] = []
     taken: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(lines):
+        a, b = _number_span(m, lines, i)
+        if _split_number(m, lines, i):
+            b = lines[i + 1][1]
         seg = m[a:b].strip()
-        if _NUMBER_MARK in seg and NUMBER.fullmatch(seg.rstrip(",，.。 ")):
+        if _issue_number(m, lines, i):
+            title = None  # minutes numbered by issue (第7期) under their masthead: no title above
+        elif _NUMBER_MARK in seg and NUMBER.fullmatch(seg.rstrip(",，.。 ")):
             title = _title_before(text, lines, i)
+        else:
+            title = False
+        if title is not False:
             if title is None:
                 # A masthead (…会议纪要) above the number and the real title below it.
                 at = lines[i - 1][0] if i and len(squash(m[lines[i - 1][0] : lines[i - 1][1]])) <= 30 else a
@@ -215,6 +295,8 @@ def split(file: str, text: Text) -> list[Doc]:
     for a, b in lines:
         if inside(a) or (toc and toc.start() <= a < first_numbered):
             continue
+        if _PAGE_META.match(m, a, b):
+            continue  # 标题<TAB>…关于…的通知 in a web page's metadata table: the title is printed again below
         if not _heading(text, a, b):
             continue
         seg = m[a:b].strip()
@@ -227,6 +309,8 @@ def split(file: str, text: Text) -> list[Doc]:
         if clean and st["at"] <= clean[-1]["at"]:
             continue
         clean.append(st)
+    if toc:
+        clean = _without_contents_entries(m, clean, toc.start())
     year = _gazette_year(text)
     docs: list[Doc] = []
     first = clean[0]["at"] if clean else len(m)
@@ -259,7 +343,7 @@ def _front_matter(file: str, text: Text, start: int, end: int, year: int | None)
     doc.body_start = start
     # A file without a 文号 (a congress decision, a web page) is still a document of a kind, with a date.
     doc.kind = classify(title or "")
-    doc.date = _signing_date(doc)
+    doc.date = _document_date(doc)
     doc.issuer = _issuer(doc) if doc.kind != "other" else None
     doc.extra["front_matter"] = True
     return doc
@@ -282,7 +366,7 @@ def _make_doc(file: str, text: Text, st: dict, end: int, lines: list, year: int 
         doc.title = _minutes_title(doc) or doc.title
     doc.kind = classify(doc.title or "")
     doc.issuer = _issuer(doc)
-    doc.date = _signing_date(doc)
+    doc.date = _document_date(doc)
     if doc.date and (doc.year is None or doc.kind != "chronicle"):
         doc.year = int(doc.date[:4])
     return doc
@@ -300,8 +384,8 @@ def _minutes_title(doc: Doc) -> str | None:
     collected = ""
     for a, b in doc.lines(doc.body_start, doc.end):
         s = squash(doc.text.match[a:b])
-        if NUMBER.fullmatch(s) or standalone_date(s) or dated_masthead(s):
-            collected = ""
+        if NUMBER.fullmatch(s) or standalone_date(s) or dated_masthead(s) or _PAGE_META.match(s):
+            collected = ""  # 签发人：… after the number of a report is not part of its title
             continue
         if collected or len(s) <= 40:
             collected += squash(doc.text.disp[a:b])
@@ -350,6 +434,65 @@ def _issuer(doc: Doc) -> str | None:
         return re.split(r"[。：:；]", head)[-1] or None
     m = re.match(r"(.{2,30}?(人民政府办公室|人民政府|办公室|委员会|政府))", t)
     return m.group(1) if m else None
+
+
+def _document_date(doc: Doc) -> str | None:
+    """成文日期 on the page, else the signing date, else the day it was put online, else the meeting's day."""
+    labelled = _labelled_dates(doc)
+    date = labelled.get(1) or _signing_date(doc)
+    # A chronicle has no date of its own: the day it was put online is not one of its events.
+    if date is None and doc.kind != "chronicle":
+        date = labelled.get(2)
+    if date is None and doc.kind == "meeting_minutes":
+        date = _meeting_date(doc)
+    return date
+
+
+def _header_lines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The metadata lines directly above a document (a web page's table) and its lines up to the body."""
+    disp = doc.text.disp
+    above: list[tuple[int, int]] = []
+    e = doc.start - 1
+    while e > 0 and len(above) < 12:
+        s = disp.rfind("\n", 0, e) + 1
+        if s < e:
+            if not _PAGE_META.match(doc.text.match, s, e):
+                break
+            above.append((s, e))
+        e = s - 1
+    yield from reversed(above)
+    yield from doc.lines(doc.start, max(doc.body_start, doc.start))
+    # Metadata printed under the number (or under the title of a page without one).
+    for k, (a, b) in enumerate(doc.lines(max(doc.body_start, doc.start), doc.end)):
+        if k >= 10:
+            break
+        if _PAGE_META.match(doc.text.match, a, b):
+            yield a, b
+
+
+def _labelled_dates(doc: Doc) -> dict[int, str]:
+    """Dates a web page labels in the document's header (成文日期：2024-04-02), by rank of the label."""
+    out: dict[int, str] = {}
+    for a, b in _header_lines(doc):
+        for mm in _LABELLED_DATE.finditer(doc.text.match, a, b):
+            rank = _DATE_RANK[mm.group("label")]
+            if rank not in out:
+                out[rank] = parse_date(mm.group("date"))
+    return {r: d for r, d in out.items() if d}
+
+
+_MEETING_OPENING = re.compile(r"[^。;]{0,80}?(?:召开|主持|举行)")
+
+
+def _meeting_date(doc: Doc) -> str | None:
+    """Minutes without a dated masthead: the date that opens the first paragraph (2024年4月18日，…主持召开)."""
+    for k, (a, b) in enumerate(doc.lines(doc.body_start, doc.end)):
+        if k >= 6:
+            break  # the opening paragraph, not a deadline in the agreed items (5月1日前召开…)
+        mm = DATE.match(doc.text.match, a, b)
+        if mm and mm.group("d") and _MEETING_OPENING.match(doc.text.match, mm.end(), b):
+            return parse_match(mm)
+    return None
 
 
 def _signing_date(doc: Doc) -> str | None:

@@ -24,6 +24,8 @@ _POST_STOP = set("，。；;：:！!？?,“”\"‘’《》【】\n")
 _NAME_PUNCT = set("，。；;、：:,！!？?（(）)“”\"")
 _QUOTE_OPEN = set("“‘《【\"")
 _MAX_NAME = 7
+_MAX_DOTTED = 15
+_NAME_DOTS = set("·•・．")
 _MAX_POST = 80
 
 
@@ -98,7 +100,7 @@ def _followers_by_first() -> dict[str, tuple[str, ...]]:
 def best_name(m: str, s: int, known: set[str] | frozenset[str]) -> tuple[int, int, str] | None:
     """The most certain name starting at m[s] (end, score, follower), or None."""
     best = None
-    for k in range(2, _MAX_NAME + 1):
+    for k in range(2, _max_name(m, s) + 1):
         if s + k > len(m):
             break
         score, fol = name_score(m, s, s + k, known)
@@ -111,6 +113,11 @@ def best_name(m: str, s: int, known: set[str] | frozenset[str]) -> tuple[int, in
             # A verb such as 参加 after a shorter name: a longer "name" would swallow it (刘锐参加).
             break
     return best
+
+
+def _max_name(m: str, s: int) -> int:
+    """The longest name to try at m[s]: a dotted name (热依汗古丽·买买提) has two parts of up to 7 each."""
+    return _MAX_DOTTED if any(c in _NAME_DOTS for c in m[s : s + _MAX_NAME + 1]) else _MAX_NAME
 
 
 def _pure_post(seg: str) -> bool:

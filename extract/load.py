@@ -6,7 +6,9 @@ import hashlib
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from extract.errors import OrgkgError
@@ -171,10 +173,23 @@ def pdf_text(data: bytes, path: str = "") -> str:
             page.close()
     finally:
         pdf.close()
-    text = "\n".join(pages)
+    text = "\n".join(pages).translate(_unified_ideographs())
     if not text.strip():
         raise OrgkgError("E009", path=path)
     return text
+
+
+@lru_cache(maxsize=1)
+def _unified_ideographs() -> dict[int, str]:
+    """Kangxi radicals (⽂) and CJK compatibility ideographs (U+F9E4 理) a PDF font maps glyphs to, as ideographs."""
+    from extract.text import _KANGXI
+
+    table = {}
+    for o in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]:
+        n = _KANGXI.get(chr(o)) or unicodedata.normalize("NFKC", chr(o))
+        if len(n) == 1 and "\u4e00" <= n <= "\u9fff":
+            table[o] = n
+    return table
 
 
 def docx_text(data: bytes, path: str = "") -> str:

@@ -119,6 +119,8 @@ def ends_with_title(s: str) -> str | None:
 def plausible_name(s: str) -> bool:
     """True when `s` (whitespace removed) can be a person's name as printed in a government document."""
     s = squash(s)
+    if "某" in s:
+        return False  # 王某某, 李某: a placeholder for a name left out, never a name
     if dotted_name(s):
         return True  # 阿依古丽·买买提: Uyghur and other names join their parts with a middle dot
     if not is_han(s) or s in NOT_NAMES or to_match(s) in NOT_NAMES:

@@ -528,7 +528,7 @@ def _continues(line: str) -> bool:
     return (
         0 < len(flat) <= 30 and not re.search(r"[。;:：；]", flat) and not ENUMERATOR.match(to_match(line))
         and not flat.startswith(_words("unit_start")) and not flat.startswith("附件")
-        and not _ends_like_group(flat)
+        and not _ends_like_group(flat) and not any(w in flat for w in _words("clause_word"))
     )
 
 
@@ -950,12 +950,42 @@ def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
             continue
         action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
         end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
-        out.append((name, (max(cl + 1, doc.start), end + 1), action))
+        out += [(n, (max(cl + 1, doc.start), end + 1), action) for n in _named_groups(name)]
+    out += _renamed(doc)
     for mm in _yi_wei(doc):
         name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
         out.append((name, (mm.start(), mm.end()), "establish"))
     out += _adjusted_rosters(doc)
     return sorted(out, key=lambda x: x[1][0])
+
+
+def _named_groups(name: str) -> list[str]:
+    """The groups a run of text names: "A工作组和B工作组" is two; "两个专项工作组" counts groups, naming none."""
+    if re.match(r"[一二两三四五六七八九十\d]+个", to_match(name)):
+        return []
+    parts = re.split(r"[和及、与]", name)
+    if len(parts) > 1 and all(len(p) >= 4 and group_kind(p) != "other" for p in parts):
+        return parts
+    return [name]
+
+
+@lru_cache(maxsize=1)
+def _rename_re() -> re.Pattern:
+    """"将X更名为Y": a group renamed (its roster, if any, follows under the new name)."""
+    verbs = "|".join(re.escape(w) for w in _words("rename"))
+    name = rf"[{HAN}“”\"·]{{2,60}}?(?:{_suffix_re()})"
+    return re.compile(rf"将(?P<old>{name})(?:{verbs})(?P<new>{name})(?![{HAN}]*?(?:{_suffix_re()}))")
+
+
+def _renamed(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
+    """(new name, clause span, "adjust") of each "将X更名为Y" clause."""
+    m, out = doc.text.match, []
+    for mm in _rename_re().finditer(m, doc.start, doc.end):
+        cl = max(m.rfind(c, doc.start, mm.start()) for c in _CLAUSE_END + ",，")
+        end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
+        out.append((squash(doc.text.disp[mm.start("new") : mm.end("new")]), (max(cl + 1, doc.start), end + 1),
+                    "adjust"))
+    return out
 
 
 def _led_by(name: str) -> str:
@@ -1177,13 +1207,23 @@ def _resolve(name: str, doc: Doc, est: list, aliases: dict[str, str]) -> str:
     return name
 
 
+_OFFICE_AT = re.compile(
+    r"办公室[^。;]{0,24}?(?:设在|设于)(?P<at>[^,，。;；、]{2,40}?(?:、[^,，。;；]{2,40}?)?)(?=[,，。;；(（]|负责|$)"
+)
+
+
+def _office_clauses(doc: Doc, a: int, b: int) -> Iterator[tuple[str, int]]:
+    """(whose office as printed before 办公室, where 办公室 starts) of each office clause in disp[a:b]."""
+    m = doc.text.match
+    for mm in _OFFICE_AT.finditer(m, a, b):
+        cl = max(m.rfind(c, a, mm.start()) for c in _CLAUSE_END + ",，、") + 1
+        yield squash(doc.text.disp[max(cl, a) : mm.start()]), mm.start()
+
+
 def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """(office_at, office_head, span) from "办公室设在X，办公室主任由Y兼任" in disp[a:b]."""
     m, disp = doc.text.match, doc.text.disp
-    at = re.compile(
-        r"办公室[^。;]{0,24}?(?:设在|设于)(?P<at>[^,，。;；、]{2,40}?(?:、[^,，。;；]{2,40}?)?)(?=[,，。;；(（]|负责|$)"
-    )
-    mm = at.search(m, a, b)
+    mm = _OFFICE_AT.search(m, a, b)
     if not mm:
         return None, None, None
     office = squash(disp[mm.start("at") : mm.end("at")])
@@ -1198,7 +1238,7 @@ def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None
     end = mm.end()
     if hm:
         g = "who" if hm.group("who") else "who2"
-        who = squash(disp[hm.start(g) : hm.end(g)])
+        who = re.sub("同志$", "", squash(disp[hm.start(g) : hm.end(g)]))  # 同志 wrapped onto its own line
         head = _person_of(who)
         end = hm.end()
     return office or None, head, (mm.start(), end)
@@ -1269,7 +1309,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
             facts += [_membership(doc, row, e, name, known) for e in row.entries]
     for name, span, action in est:
         full = _resolve(name, doc, est, aliases)
-        sub = "下设" + name in squash(doc.text.match[span[0] : span[1]])
+        sub = re.search("下设[^,，。;；]*" + re.escape(to_match(name)), squash(doc.text.match[span[0] : span[1]]))
         if _is_generic(full) or len(full) < (4 if sub else 7) or any(_similar(full, n) for n in groups):
             continue
         parent = main if sub and main else None
@@ -1281,11 +1321,24 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         facts += _appointed_roles(doc, groups, est, aliases, known)
         facts += _yi_wei_members(doc, known)
     ordered = sorted(groups.values(), key=lambda g: g["span"][0])
+
+    def owner(who: str) -> str | None:
+        """The group an office clause's opening names (安委会 → its full name), if it names one."""
+        if not who or group_kind(who) == "other" and who not in aliases:
+            return None
+        full = _resolve(who, doc, est, aliases)
+        return next((n for n in groups if n == full), None) or next((n for n in groups if _similar(n, full)), None)
+
     for k, g in enumerate(ordered):
         end = ordered[k + 1]["span"][0] if k + 1 < len(ordered) else doc.end
-        yield _group_fact(doc, g, end)
+        yield _group_fact(doc, g, end, owner)
     yield from facts
-    yield from _mentions(doc, groups)
+    for name, span in _revoked(doc):
+        if name not in groups and not _is_generic(name):
+            groups[name] = {}
+            yield doc.fact("group", span, name=name, kind=group_kind(name), parent=None, action="mention",
+                           office_at=None, office_head=None, member_units=[])
+    yield from _mentions(doc, groups, bool(est))
 
 
 @lru_cache(maxsize=1)
@@ -1395,13 +1448,65 @@ def _membership(doc: Doc, row: Row, e: Entry, group_name: str, known: set[str]) 
     return doc.fact("membership", span, person=person, group=group_name, role=role, post=_post_of(doc, e))
 
 
-def _group_fact(doc: Doc, g: dict, end: int) -> dict:
+def _office_of(doc: Doc, g: dict, end: int, owner) -> tuple[str | None, str | None]:
+    """(office_at, office_head) of a group: the first office clause between it and the next group unless its
+    opening names another group (安委会办公室设在X after the 安委会's subgroups); else one naming it anywhere."""
+    start = g["span"][0]
+    clauses = list(_office_clauses(doc, doc.start, doc.end))
+    mine = [p for who, p in clauses if start <= p < end and owner(who) in (None, g["name"])]
+    mine = mine or [p for who, p in clauses if owner(who) == g["name"]]
+    if not mine:
+        return None, None
+    office_at, head, _ = _office(doc, g["name"], mine[0], doc.end)
+    return office_at, head
+
+
+def _group_fact(doc: Doc, g: dict, end: int, owner=lambda who: None) -> dict:
     """The group fact, with the office and member units found between it and the next group."""
     start = g["span"][0]
-    office_at, head, _ = _office(doc, g["name"], start, end)
+    office_at, head = _office_of(doc, g, end, owner)
     units = list(g["units"]) + [u for u in _unit_sentences(doc, start, end) if u not in g["units"]]
     return doc.fact("group", g["span"], name=g["name"], kind=group_kind(g["name"]), parent=g["parent"],
                     action=g["action"], office_at=office_at, office_head=head, member_units=units)
+
+
+@lru_cache(maxsize=1)
+def _revoke_re() -> re.Pattern:
+    """"撤销X领导小组、Y专班": the groups a revoking clause names."""
+    verbs = "|".join(re.escape(w) for w in _words("revoke"))
+    return re.compile(
+        rf"(?:{verbs})(?P<name>[{HAN}“”\"·、和]{{2,200}}?(?:{_suffix_re()}))(?![{HAN}]*?(?:{_suffix_re()}))"
+    )
+
+
+def _revoked(doc: Doc) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(name, span) of each group a 撤销 clause names, inline or as the numbered list after its colon."""
+    m, disp = doc.text.match, doc.text.disp
+    verbs = "|".join(re.escape(w) for w in _words("revoke"))
+    for vm in re.finditer(verbs, m[doc.start : doc.end]):
+        i = doc.start + vm.start()
+        if _quoted_or_toc(m, i, doc):
+            continue
+        mm = _revoke_re().match(m, i, doc.end)
+        eol = m.find("\n", i, doc.end)
+        eol = doc.end if eol < 0 else eol
+        if mm and mm.end() <= eol:
+            for name in _named_groups(squash(disp[mm.start("name") : mm.end("name")])):
+                yield name, (i, mm.end())
+        elif m[i:eol].rstrip().endswith(":") and "。" not in m[i:eol]:
+            yield from _listed_groups(doc, eol + 1)
+
+
+def _listed_groups(doc: Doc, a: int) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The numbered lines from a on that are each a group name alone (1.X领导小组)."""
+    for x, y in doc.lines(a, doc.end):
+        flat = squash(doc.text.disp[x:y])
+        name = _strip_heading(flat).rstrip("；;，,。")
+        if not ENUMERATOR.match(to_match(flat)) or group_kind(name) == "other" or len(name) > 40 or re.search(
+            r"[,，:：]", to_match(name)
+        ):
+            return
+        yield name, (x, y)
 
 
 def _unit_sentences(doc: Doc, a: int, b: int) -> list[str]:
@@ -1409,22 +1514,32 @@ def _unit_sentences(doc: Doc, a: int, b: int) -> list[str]:
     m, disp = doc.text.match, doc.text.disp
     out: list[str] = []
     pat = re.compile(
-        r"成员单位(?:由|包括|为)(?P<u>[^。;；\n]{2,400}?)(?:等(?:单位|部门)?)?(?:组成|[。;；\n])"
+        r"成员单位(?:由|包括|为)[:：]?(?P<u>[^。;；\n]{2,400}?)(?:等(?:单位|部门)?)?(?:组成|[。;；\n])"
+        # 联席会议由A、B等5个部门组成: the bodies a group is made of, counted.
+        rf"|(?:{_suffix_re()})由(?P<u2>[^。;；\n]{{2,400}}?)等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位)组成"
     )
     for mm in pat.finditer(m, a, b):
-        for u in re.split(r"[、,，]", squash(disp[mm.start("u") : mm.end("u")])):
+        g = "u" if mm.group("u") else "u2"
+        for u in re.split(r"[、,，]", squash(disp[mm.start(g) : mm.end(g)])):
             u = re.sub(r"等(相关|有关)?(单位|部门)?$", "", u.strip())
-            if u and u not in out and not plausible_name(u):
+            if u and u not in out and not (plausible_name(u) and not _AGENCY.search(u)):
                 out.append(u)
     return out
 
 
-def _mentions(doc: Doc, groups: dict) -> Iterator[dict]:
+def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
     """Groups only mentioned: "…领导小组2024年第1次会议召开" in chronicles and minutes."""
     m = doc.text.match
     sufs = "|".join(re.escape(s) for s, k in _kinds() if k in ("leading_group", "task_force", "command"))
+    comm = "|".join(re.escape(s) for s, k in _kinds() if k == "committee")
     nth = r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次)?(?:全体|专题|工作)?会议"
-    pat = re.compile(rf"(?:{sufs})(?={nth})")
+    # A committee's meeting is counted or plenary (安委会第三次全体会议); a bare 委员会会议 heads many mastheads.
+    counted = r"(?:\d{4}年)?(?:第[一二三四五六七八九十\d]+次(?:全体)?|全体)会议"
+    # In a document that sets up no group, a leading group is mentioned wherever it is named as a body
+    # (…工作领导小组提交的办法), not where its name opens a post or a part of it (领导小组办公室主任, 组长).
+    alone = r"|(?![{HAN}]*?(?:{sufs}))(?!办公室|成员|组长|副|常务|总指挥|指挥长|主任|秘书|[{HAN}]*?(?:组长|成员))"
+    alone = alone.format(HAN=HAN, sufs=sufs) if not groups and not sets_up else ""
+    pat = re.compile(rf"(?:{sufs})(?={nth}{alone})|(?:{comm})(?={counted})")
     seen = set(groups)
     for mm in pat.finditer(m, doc.start, doc.end):
         a = mm.start()
@@ -1432,8 +1547,11 @@ def _mentions(doc: Doc, groups: dict) -> Iterator[dict]:
         while a > doc.start and re.match(f"[{HAN}“”\"\n]", m[a - 1]) and m[a - 1] not in stops:
             a -= 1
         name = squash(doc.text.disp[a : mm.end()])
-        name = re.sub(r"^(召开|参加|出席|主持|举行)", "", name)
-        if any(_similar(name, n) for n in seen) or _is_generic(name) or len(name) < 6:
+        verbs = "|".join(re.escape(w) for w in _words("mention_verb"))
+        name = re.sub(rf"^.*(?:{verbs})", "", name)
+        if any(_similar(name, n) for n in seen) or _is_generic(name) or len(name) < 6 or any(
+            w in to_match(name) for w in _words("not_group_body")
+        ):
             continue
         if not starts_post(name):
             continue
