@@ -231,14 +231,8 @@ def template_graph(facts: list[dict]) -> tuple[list[dict], list[dict]]:
             aliases=[],
             merge_reasons=[],
         )
-        prov = {
-            "doc": doc,
-            "doc_number": f["document"],
-            "file": src["file"],
-            "line": src["line"],
-            "evidence": src["text"],
-            "date": doc_dates.get(doc),
-        }
+        prov = {"doc": doc, "line": src["line"], "evidence": src["text"]}
+        when = doc_dates.get(doc)
         if f["type"] == "membership":
             grp = node(
                 "Group",
@@ -260,7 +254,7 @@ def template_graph(facts: list[dict]) -> tuple[list[dict], list[dict]]:
                     "post": f["post"],
                     "version": doc,
                     "order": src["line"],
-                    "start": prov["date"],
+                    "start": when,
                     "end": None,
                 },
             }
@@ -282,7 +276,7 @@ def template_graph(facts: list[dict]) -> tuple[list[dict], list[dict]]:
                 "dst": post,
                 "props": {
                     **prov,
-                    "start": prov["date"],
+                    "start": when,
                     "end": None,
                     "status": "appointed",
                     "action": f["action"],
@@ -298,7 +292,7 @@ def template_graph(facts: list[dict]) -> tuple[list[dict], list[dict]]:
                 "type": REL[f["relation"]],
                 "src": per,
                 "dst": target,
-                "props": {**prov, "from": prov["date"], "until": None, "relation": f["relation"]},
+                "props": {**prov, "from": when, "until": None, "relation": f["relation"]},
             }
     return list(nodes.values()), list(edges.values())
 

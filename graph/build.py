@@ -1,7 +1,7 @@
 """Facts → canonical graph: `build(facts) -> (nodes, edges)` in the interchange format of docs/MODEL.md.
 
 Every id is a hash of the identifying fields, so the same facts always give the same graph.  Every edge
-carries its provenance: doc, doc_number, file, line, evidence, date.
+carries its provenance: doc, line, evidence (the document's number, date and file are on its node).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from extract.patterns import NUMBER
 from extract.text import squash, to_match
 from graph import agencies, judgements, timeline
 from graph.resolve import Mention, Resolution, resolve
+from graph.store import DOC_PROVENANCE, REL_SCHEMA
 
-PROVENANCE = ("doc", "doc_number", "file", "line", "evidence", "date")
+PROVENANCE = ("doc", "line", "evidence")
 # A notice whose title says 废止 repeals the documents it cites.
 _REPEAL = re.compile(r"废止")
 _ROLE_EDGE = {"oversees": "OVERSEES", "no_longer_oversees": "OVERSEES", "liaises": "LIAISES_WITH",
@@ -97,6 +98,8 @@ class _Builder:
         one = {n["id"]: n["props"]["one_holder"] for n in self.g.nodes.values() if n["label"] == "Post"}
         timeline.close_holds(holds, one)
         timeline.close_rosters(members, adjustments)
+        for e in self.g.edges.values():
+            _drop_document_copies(e)
         nodes = sorted(self.g.nodes.values(), key=lambda n: n["id"])
         edges = sorted(self.g.edges.values(), key=lambda e: e["id"])
         return nodes, edges
@@ -362,6 +365,14 @@ class _Builder:
         self.g.edge("CITES", d["id"], cid, prov, cited_title=title)
         if _REPEAL.search(d["title"] or ""):
             self.g.edge("REPEALS", d["id"], cid, prov, cited_title=title)
+
+
+def _drop_document_copies(edge: dict) -> None:
+    """Remove the document's number, date and file that ordered the timeline; its Document node has them."""
+    own = REL_SCHEMA[edge["type"]][1]
+    for key in DOC_PROVENANCE:
+        if key not in own:
+            edge["props"].pop(key, None)
 
 
 def _table_prov() -> dict:

@@ -48,8 +48,12 @@ NODE_SCHEMA: dict[str, tuple[str, dict[str, str]]] = {
 }
 PREFIX_LABEL = {prefix: label for label, (prefix, _) in NODE_SCHEMA.items()}
 
-# Provenance carried by every relationship (docs/MODEL.md).
-PROVENANCE = {"doc": STR, "doc_number": STR, "file": STR, "line": INT, "evidence": STR, "date": STR}
+# Provenance carried by every relationship (docs/MODEL.md): which document (its node id), the line and the
+# evidence as printed. The document's number, date and file are stored once, on its Document node: copying
+# them onto every relationship cost Neo4j a third of its write time for no information.
+PROVENANCE = {"doc": STR, "line": INT, "evidence": STR}
+# Document properties a relationship's provenance is read with (queries.common.fetch_ev joins them).
+DOC_PROVENANCE = ("doc_number", "file", "date")
 _PERSON_TARGETS = [("Person", "Agency"), ("Person", "Area")]
 _TIME = {"from": STR, "until": STR, "relation": STR}
 # type → (allowed (from, to) label pairs, properties beyond provenance).

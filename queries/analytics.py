@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from networkx.algorithms import bipartite
 
-from queries.common import ev_return, fetch, in_force, strip_ev
+from queries.common import ev_return, fetch_ev, in_force
 
 _MEMBERSHIPS = (
     "MATCH (p:Person)-[m:MEMBER_OF]->(g:`Group`) "
@@ -19,7 +19,7 @@ def memberships(
     store, jurisdiction: str | None = None, as_of: str | None = None, current_only: bool = False
 ) -> list[dict]:
     """Every membership row (optionally of one jurisdiction's groups, or in force on a date)."""
-    rows = [strip_ev(r) for r in fetch(store, _MEMBERSHIPS)]
+    rows = fetch_ev(store, _MEMBERSHIPS)
     if jurisdiction:
         rows = [r for r in rows if r["jurisdiction"] and jurisdiction in r["jurisdiction"]]
     if as_of is not None or current_only:

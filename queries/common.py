@@ -14,14 +14,36 @@ from extract.errors import OrgkgError
 from extract.text import squash, to_match
 from extract.vocab import load_lines
 
-# Provenance columns every relationship carries (docs/MODEL.md), returned under these names.
-EVIDENCE_COLS = ("doc_number", "date", "evidence", "file", "line")
+# Provenance columns every relationship carries (docs/MODEL.md), returned under these names; the
+# document's number, date and file are joined from its Document node by `fetch_ev`.
+EVIDENCE_COLS = ("doc", "evidence", "line")
+DOCUMENT_COLS = ("doc_number", "date", "file")
+_DOCUMENTS = (
+    "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.number AS doc_number, d.date AS date, d.file AS file"
+)
 
 
 def fetch(store, statement: str, params: dict | None = None) -> list[dict]:
     """Run a read query; rows sorted canonically, since engines return rows in different orders."""
     rows = store.read_query(statement, params or {})
     return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False, default=str))
+
+
+def fetch_ev(store, statement: str, params: dict | None = None, prefix: str = "") -> list[dict]:
+    """`fetch`, then each row's provenance columns (ev_return) replaced by an `evidence` dict."""
+    rows = fetch(store, statement, params)
+    return [strip_ev(r, prefix) for r in with_documents(store, rows, prefix)]
+
+
+def with_documents(store, rows: list[dict], prefix: str = "") -> list[dict]:
+    """Rows with their documents' number, date and file added (one query for all of their documents)."""
+    ids = sorted({r[prefix + "doc"] for r in rows if r.get(prefix + "doc")})
+    docs = {d["id"]: d for d in store.read_query(_DOCUMENTS, {"ids": ids})} if ids else {}
+    out = []
+    for r in rows:
+        d = docs.get(r.get(prefix + "doc")) or {}
+        out.append({**r, **{prefix + c: d.get(c) for c in DOCUMENT_COLS}})
+    return out
 
 
 def ev_return(var: str, prefix: str = "") -> str:
@@ -42,7 +64,8 @@ def evidence(row: dict, prefix: str = "") -> dict:
 
 def strip_ev(row: dict, prefix: str = "") -> dict:
     """A row without its raw provenance columns, with an `evidence` dict instead."""
-    out = {k: v for k, v in row.items() if not (k.startswith(prefix) and k[len(prefix) :] in EVIDENCE_COLS)}
+    raw = EVIDENCE_COLS + DOCUMENT_COLS
+    out = {k: v for k, v in row.items() if not (k.startswith(prefix) and k[len(prefix) :] in raw)}
     out["evidence"] = evidence(row, prefix)
     return out
 

@@ -294,8 +294,15 @@ def _ftm_id(node_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9.-]", "-", node_id)
 
 
-def _note(props: dict) -> str:
-    parts = [props.get("evidence") or "", props.get("doc_number") or "", props.get("date") or ""]
+def _document(props: dict, by_id: dict) -> dict:
+    """The props of the Document node an edge's provenance names (empty when it is not exported)."""
+    node = by_id.get(props.get("doc") or "")
+    return (node.get("props") or {}) if node else {}
+
+
+def _note(props: dict, by_id: dict) -> str:
+    doc = _document(props, by_id)
+    parts = [props.get("evidence") or "", doc.get("number") or "", doc.get("date") or ""]
     return " | ".join(p for p in parts if p)
 
 
@@ -364,8 +371,8 @@ def to_ftm(nodes: list[dict], edges: list[dict]) -> list[dict]:
                     startDate=[p.get("start")],
                     endDate=[p.get("end")],
                     status=[p.get("status")],
-                    description=[_note(p)],
-                    recordId=[p.get("doc_number")],
+                    description=[_note(p, by_id)],
+                    recordId=[_document(p, by_id).get("number")],
                 )
             )
         elif e["type"] == "MEMBER_OF":
@@ -378,8 +385,8 @@ def to_ftm(nodes: list[dict], edges: list[dict]) -> list[dict]:
                     role=[p.get("role")],
                     startDate=[p.get("start")],
                     endDate=[p.get("end")],
-                    description=[_note(p)],
-                    recordId=[p.get("doc_number")],
+                    description=[_note(p, by_id)],
+                    recordId=[_document(p, by_id).get("number")],
                 )
             )
     return _ftm_clean(out)

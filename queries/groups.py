@@ -3,16 +3,7 @@ shared members."""
 
 from __future__ import annotations
 
-from queries.common import (
-    ev_return,
-    fetch,
-    in_force,
-    resolve_group,
-    resolve_person,
-    sort_key_date,
-    strip_ev,
-    vocab,
-)
+from queries.common import ev_return, fetch, fetch_ev, in_force, resolve_group, resolve_person, sort_key_date, vocab
 
 _MEMBERS = (
     "MATCH (p:Person)-[m:MEMBER_OF]->(g:`Group` {id: $id}) "
@@ -61,7 +52,7 @@ def _printed_order(rows: list[dict]) -> list[dict]:
 
 
 def _all_members(store, gid: str) -> list[dict]:
-    return [strip_ev(r) for r in fetch(store, _MEMBERS, {"id": gid})]
+    return fetch_ev(store, _MEMBERS, {"id": gid})
 
 
 def versions(store, name: str) -> list[dict]:
@@ -121,10 +112,10 @@ def roster(store, name: str, as_of: str | None = None, jurisdiction: str | None 
         "version": next((v for v in vers if v["version"] == chosen), None),
         "versions": vers,
         "members": _printed_order(rows),
-        "subgroups": [strip_ev(r) for r in fetch(store, _SUBGROUPS, p)],
-        "parent": [strip_ev(r) for r in fetch(store, _PARENT, p)],
-        "office": [strip_ev(r) for r in fetch(store, _OFFICE, p)],
-        "member_units": [strip_ev(r) for r in fetch(store, _UNITS, p)],
+        "subgroups": fetch_ev(store, _SUBGROUPS, p),
+        "parent": fetch_ev(store, _PARENT, p),
+        "office": fetch_ev(store, _OFFICE, p),
+        "member_units": fetch_ev(store, _UNITS, p),
     }
 
 
@@ -195,7 +186,7 @@ def groups_of_person(
 ) -> list[dict]:
     """The groups a person sits on with role and post (all versions, or those in force on `as_of`)."""
     person = resolve_person(store, name)
-    rows = [strip_ev(r) for r in fetch(store, _OF_PERSON, {"id": person["id"]})]
+    rows = fetch_ev(store, _OF_PERSON, {"id": person["id"]})
     if jurisdiction:
         rows = [r for r in rows if r["jurisdiction"] and jurisdiction in r["jurisdiction"]]
     if as_of is not None or current_only:

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from queries.common import (
-    Ambiguous,
-    NotFound,
-    ev_return,
-    fetch,
-    in_force,
-    sort_key_date,
-    strip_ev,
-    variants,
-    vocab,
-)
+from queries.common import Ambiguous, NotFound, ev_return, fetch, fetch_ev, in_force, sort_key_date, variants, vocab
 
 _JUR = (
     "MATCH (j:Jurisdiction) WHERE j.name IN $names "
@@ -91,7 +81,7 @@ def orgchart(store, jurisdiction: str, as_of: str | None = None) -> dict:
     jur = resolve_jurisdiction(store, jurisdiction)
     agencies = {r["id"]: r["name"] for r in fetch(store, _AGENCIES, {"name": jur["name"], "id": jur["id"]})}
     gov = sorted(a for a, n in agencies.items() if _is_government(n))
-    holders = [strip_ev(r) for r in fetch(store, _GOV_HOLDERS, {"ids": gov})] if gov else []
+    holders = fetch_ev(store, _GOV_HOLDERS, {"ids": gov}) if gov else []
     leaders = {r["person_id"]: r["person"] for r in holders if _current(r, as_of)}
     ids = sorted(agencies)
     if not leaders:
@@ -100,13 +90,13 @@ def orgchart(store, jurisdiction: str, as_of: str | None = None) -> dict:
             for r in fetch(store, _DUTY_ON.format(rel=rel), {"ids": ids}):
                 leaders.setdefault(r["person_id"], r["person"])
     people = sorted(leaders)
-    posts = _by_person([strip_ev(r) for r in fetch(store, _POSTS_OF, {"ids": people})])
+    posts = _by_person(fetch_ev(store, _POSTS_OF, {"ids": people}))
     duties = {
-        rel: _by_person([strip_ev(r) for r in fetch(store, _DUTIES.format(rel=rel), {"ids": people})])
+        rel: _by_person(fetch_ev(store, _DUTIES.format(rel=rel), {"ids": people}))
         for rel in _REL_KEY
     }
     chairs = _by_person(
-        [strip_ev(r) for r in fetch(store, _CHAIRS, {"ids": people, "roles": list(vocab("chair_roles.txt"))})]
+        fetch_ev(store, _CHAIRS, {"ids": people, "roles": list(vocab("chair_roles.txt"))})
     )
     out = []
     for pid in people:

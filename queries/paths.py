@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from queries.common import ev_return, fetch, resolve_person, strip_ev
+from queries.common import ev_return, fetch_ev, resolve_person
 
 _EV = ev_return("e")
 # person → hub: (kind, statement); every statement returns person, hub, hub_name, how and the evidence.
@@ -80,12 +80,12 @@ def _links(store, ids: list[str], persons: bool) -> list[dict]:
     out = []
     if persons:
         for kind, stmt in _OUT:
-            out += [{**strip_ev(r), "kind": kind} for r in fetch(store, stmt, {"ids": ids})]
+            out += [{**r, "kind": kind} for r in fetch_ev(store, stmt, {"ids": ids})]
         return out
     for prefix, stmts in _IN.items():
         group = [i for i in ids if i.startswith(prefix + ":")]
         for kind, stmt in stmts if group else ():
-            out += [{**strip_ev(r), "kind": kind} for r in fetch(store, stmt, {"ids": group})]
+            out += [{**r, "kind": kind} for r in fetch_ev(store, stmt, {"ids": group})]
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from queries.common import ev_return, fetch, resolve_person, sort_key_date, strip_ev, vocab
+from queries.common import ev_return, fetch, fetch_ev, resolve_person, sort_key_date, vocab
 
 _POSTS = (
     "MATCH (p:Person {id: $id})-[h:HOLDS]->(t:Post) "
@@ -22,7 +22,7 @@ _DUTY = (
 )
 _BACKUP = (
     "MATCH (p:Person {id: $id})-[b:BACKUP_FOR]-(o:Person) "
-    "RETURN o.id AS target_id, o.name AS target, 'backup' AS relation, b.date AS start, "
+    "RETURN o.id AS target_id, o.name AS target, 'backup' AS relation, null AS start, "
     "null AS `end`, " + ev_return("b")
 )
 _MEETINGS = (
@@ -47,7 +47,7 @@ DUTY_RELS = ("OVERSEES", "LIAISES_WITH", "ASSISTS")
 
 
 def _rows(store, statement: str, pid: str, **extra) -> list[dict]:
-    return [strip_ev(r) for r in fetch(store, statement, {"id": pid, **extra})]
+    return fetch_ev(store, statement, {"id": pid, **extra})
 
 
 def duties(store, pid: str) -> list[dict]:
@@ -55,7 +55,8 @@ def duties(store, pid: str) -> list[dict]:
     out = []
     for rel in DUTY_RELS:
         out += _rows(store, _DUTY.format(rel=rel), pid)
-    out += _rows(store, _BACKUP, pid)
+    # An AB角 pairing holds from its document's date.
+    out += [{**r, "start": r["evidence"]["date"]} for r in _rows(store, _BACKUP, pid)]
     return sorted(out, key=lambda r: (sort_key_date(r["start"]), r["relation"] or "", r["target"] or ""))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from queries.common import NotFound, ev_return, fetch, sort_key_date, strip_ev, variants, vocab
+from queries.common import NotFound, ev_return, fetch, fetch_ev, sort_key_date, variants, vocab
 
 _POSTS_BY_TEXT = (
     "UNWIND $names AS s MATCH (t:Post) WHERE t.title CONTAINS s OR t.printed CONTAINS s "
@@ -61,7 +61,7 @@ def post_history(store, text: str) -> list[dict]:
     posts = find_posts(store, text)
     if not posts:
         raise NotFound(text)
-    rows = [strip_ev(r) for r in fetch(store, _HOLDERS, {"ids": sorted({p["id"] for p in posts})})]
+    rows = fetch_ev(store, _HOLDERS, {"ids": sorted({p["id"] for p in posts})})
     # A removal is its own fact but ends the same tenure: fold it into the tenure it closes.
     removals = {(r["person_id"], r["post_id"]): r for r in rows if r["action"] == "remove"}
     out = []

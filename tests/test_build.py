@@ -45,11 +45,18 @@ def test_every_node_and_edge_has_the_interchange_shape(seed_graph):
 
 
 def test_every_edge_carries_provenance(seed_graph):
-    _nodes, edges = seed_graph
+    nodes, edges = seed_graph
     assert all(set(PROVENANCE) <= set(e["props"]) for e in edges)
     (att,) = [e for e in edges if e["type"] == "ATTENDED" and "赵栓" in e["props"]["evidence"]][:1]
-    assert (att["props"]["doc_number"], att["props"]["line"], att["props"]["file"]) == (
+    (doc,) = [n for n in nodes if n["id"] == att["props"]["doc"]]
+    assert (doc["props"]["number"], att["props"]["line"], doc["props"]["file"]) == (
         "〔2021〕36号", 145, "004_b81a2cdd68e8cb3f.txt")
+
+
+def test_document_number_date_and_file_are_stored_once_on_the_document(seed_graph):
+    _nodes, edges = seed_graph
+    assert not any({"doc_number", "file"} & set(e["props"]) for e in edges)
+    assert all("date" not in e["props"] for e in edges if e["type"] != "MENTIONED_IN")
 
 
 def test_build_is_deterministic(seed_graph):

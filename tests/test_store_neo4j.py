@@ -77,12 +77,26 @@ def test_merge_is_idempotent(neo4j_store):
     assert neo4j_store.checksum() == first
 
 
-def test_uniqueness_constraints_exist_for_every_label_and_type(neo4j_store):
-    from graph.store import NODE_SCHEMA, REL_SCHEMA
+def test_uniqueness_constraints_exist_for_every_label(neo4j_store):
+    from graph.store import NODE_SCHEMA
 
     rows = neo4j_store.read_query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *")
     unique = {r["labelsOrTypes"][0] for r in rows if r["properties"] == ["id"] and "UNIQUENESS" in r["type"]}
-    assert set(NODE_SCHEMA) | set(REL_SCHEMA) <= unique
+    assert set(NODE_SCHEMA) <= unique
+
+
+def test_relationships_carry_no_id_constraint(neo4j_store):
+    rows = neo4j_store.read_query("SHOW CONSTRAINTS YIELD entityType RETURN entityType")
+    assert "RELATIONSHIP" not in {r["entityType"] for r in rows}
+
+
+def test_a_rewritten_relationship_is_not_duplicated(neo4j_store):
+    neo4j_store.write(NODES, EDGES)
+    changed = [{**e, "props": {**e.get("props", {}), "line": 99}} for e in EDGES]
+    neo4j_store.write(NODES, changed)
+    rows = neo4j_store.query("MATCH ()-[e]->() RETURN e.id AS id, e.line AS line")
+    assert sorted(r["id"] for r in rows) == sorted(e["id"] for e in EDGES)
+    assert {r["line"] for r in rows} == {99}
 
 
 def test_read_query_refuses_writes(neo4j_store):

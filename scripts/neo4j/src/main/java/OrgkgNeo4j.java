@@ -36,7 +36,7 @@ public final class OrgkgNeo4j {
         int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
         String user = env("NEO4J_USER", "neo4j");
         String password = env("NEO4J_PASSWORD", "orgkg-test-pw");
-        long pagecacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "512"));
+        long pagecacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "2048"));
         if (password.length() < 8) {
             System.err.println("orgkg-neo4j: NEO4J_PASSWORD must be at least 8 characters");
             System.exit(2);
@@ -56,6 +56,8 @@ public final class OrgkgNeo4j {
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                 .setConfig(GraphDatabaseSettings.udc_enabled, false) // no anonymous usage reports
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false) // not 2 x 256 MiB up front
+                // A test and development server: keep the transaction logs recovery needs, not gigabytes.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, env("NEO4J_KEEP_TX_LOGS", "256M size"))
                 // Bolt otherwise waits 5 s + 5 s for idle pools on shutdown; make `stop` fast.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
