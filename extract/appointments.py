@@ -246,17 +246,40 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
     pieces: list[tuple[str, str]] = []
     last = 0
     for i in outside_brackets(mp, 0, len(mp), "、"):
+        if i < last:
+            continue
         right = mp[i + 1 :].split("、")[0]
         if _whole_post(right):
             pieces.append((post[last:i], mp[last:i]))
             last = i + 1
-    pieces.append((post[last:], mp[last:]))
+        elif right == mp[i + 1 :] and (body := _shared_body(mp[last:i], right)):
+            # 市财政局党组书记、党组成员: the second title is of the same 党组, whose organ the first names.
+            pieces.append((post[last:i], mp[last:i]))
+            pieces.append((post[last : last + body] + post[i + 1 : i + 1 + len(right)], ""))
+            last = i + 2 + len(right)
+    if last < len(mp):
+        pieces.append((post[last:], mp[last:]))
     out = []
     for p, q in pieces:
         p = _POST_TAIL.sub("", p) if _POST_TAIL.search(q) else p
         if _post_ok(p):
             out.append((p, probation, seconded))
     return out
+
+
+@cache
+def _bodies() -> tuple[str, ...]:
+    """Bodies inside an organ (党组, 党委) whose titles a list may print without the organ's name."""
+    return tuple(load_lines("extract/data/appointment_bodies.txt"))
+
+
+def _shared_body(left: str, right: str) -> int:
+    """Where the organ name of `left` ends when `right` is a title of the same inner body (党组成员), else 0."""
+    for body in _bodies():
+        k = left.find(body)
+        if k > 0 and right.startswith(body) and len(right) <= len(body) + 4:
+            return k
+    return 0
 
 
 def _whole_post(s: str) -> bool:
@@ -451,6 +474,12 @@ def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if c.m[x:y].strip()]
 
 
+# 张三同志（…）到我县挂职 / 赴某镇挂职锻炼: a secondment clause whose post follows in the next clause (挂任…).
+_SECONDED_TO = re.compile(
+    r"(?:同意)?([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:[(（][^()（）]{1,40}[)）])?(?:到|赴|来|在)[^,，;；。]{0,20}?挂职(?:锻炼)?"
+)
+
+
 def _item_facts(
     c: _Ctx, s: int, e: int, carry: list[_Person], ev_start: int | None
 ) -> tuple[list[dict], list[_Person], bool]:
@@ -466,6 +495,11 @@ def _item_facts(
             continue
         got = _person_first(c, a, b) if first else None
         bare = re.sub(r"同志$", "", squash(c.d[_skip_leads(c.m, a, b) : b]))
+        away = _SECONDED_TO.fullmatch(bare) if first and got is None else None
+        if away and _name_ok(away[1], True, c.known):
+            # 同意张三同志（原单位职务）到我县挂职，挂任…: the clause names who the 挂任 after it is about.
+            people, delimited, first = [_Person(away[1], (a, b))], True, False
+            continue
         if first and got is None and not c.strict and _name_ok(bare, True, c.known):
             # 张三，任…；免去…: the name stands alone before the clauses about it.
             people, delimited, first = [_Person(bare, (a, b))], True, False
@@ -822,9 +856,12 @@ def _column_record(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], col: d
     if not _name_ok(name, True, c.known):
         return []
     note = squash(c.m[slice(*cells[col["note"]])]) if col.get("note", len(cells)) < len(cells) else ""
+    if col.get("probation", len(cells)) < len(cells):
+        # A 试用期 column holds the term alone (一年), or a placeholder (—, 无) for a row without one.
+        note += "试用期" + squash(c.m[slice(*cells[col["probation"]])])
     facts = []
     for action, i in col.items():
-        if action in ("name", "note") or i >= len(cells):
+        if action in ("name", "note", "probation") or i >= len(cells):
             continue
         for action2, a, b in _concurrent_pieces(c, action, *cells[i]):
             act = _action(c, action2, False)

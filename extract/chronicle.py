@@ -60,6 +60,8 @@ _YEAR = re.compile(rf"^\s*{_OPEN}(?P<y>{_YEAR_NUM})\s*年度?(?:大事记)?{_CLO
 # 二〇二三年二月 / 1月份大事记); a year printed in it sets the year.
 _MONTH = re.compile(
     rf"^\s*{_OPEN}(?:(?P<y>{_YEAR_NUM})\s*年\s*)?(?P<m>{_NUM})\s*月份?(?:大事记)?{_CLOSE}\s*$")
+# The month a chronicle's title names (湘岭市2024年1月份大事记): its entries print only days.
+_TITLE_MONTH = re.compile(rf"(?<![\d一二三四五六七八九十])(?P<m>{_NUM})\s*月份?\s*大事记$")
 # Mentions whose follower is one of these also count as certain for ctx["known_names"].
 _SURE_SCORE_MARKS = set("，。；;、,")
 
@@ -78,7 +80,9 @@ def entries(doc: Doc) -> list[Entry]:
     """The dated entries of a chronicle, in printed order."""
     m = doc.text.match
     out: list[Entry] = []
-    month: int | None = None
+    # A chronicle titled by its month (2024年1月份大事记) prints only days under it.
+    titled = _TITLE_MONTH.search(to_match(doc.title or ""))
+    month: int | None = cn_int(titled.group("m")) if titled else None
     year = title_year(doc) or doc.year
     for a, b in doc.lines(doc.body_start or doc.start, doc.end):
         line = m[a:b]

@@ -76,6 +76,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         yield doc.fact("citation", (cm.start(), cm.end()), cited_number=number, cited_title=title,
                        repeals=rep)
     yield from _bare_citations(doc, seen)
+    yield from _repeal_table(doc, seen)
 
 
 def _cued(m: str, lo: int, pos: int) -> bool:
@@ -106,3 +107,33 @@ def _bare_citations(doc: Doc, seen: set[tuple]) -> Iterator[dict]:
         seen.add((number, None, False))
         rep = repealed(m, start, nm.end(), doc.start, doc.end)
         yield doc.fact("citation", (start, nm.end()), cited_number=number, cited_title=None, repeals=rep)
+
+
+_REPEAL_HEAD = re.compile("|".join(load_lines("extract/data/repeal_list_heads.txt")))
+
+
+def _repeal_table(doc: Doc, seen: set[tuple]) -> Iterator[dict]:
+    """One citation per row of a table listing repealed documents (废止的规范性文件目录: 序号, 文件名称, 文号)."""
+    m, d = doc.text.match, doc.text.disp
+    head = ""
+    for a, b in doc.lines():
+        if "\t" not in m[a:b]:
+            head = m[a:b]
+            continue
+        if not _REPEAL_HEAD.search(head):
+            continue
+        cells, pos = [], a
+        for cell in m[a:b].split("\t"):
+            cells.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
+        for x, y in cells:
+            nm = NUMBER.fullmatch(m[x:y].strip())
+            if not nm:
+                continue
+            number = squash(d[x:y])
+            titles = [squash(d[p:q]) for p, q in cells if (p, q) != (x, y) and len(squash(d[p:q])) > 4]
+            if any(k[0] == number for k in seen):
+                continue
+            seen.add((number, None, True))
+            yield doc.fact("citation", (a, b), cited_number=number, cited_title=max(titles, key=len, default=None),
+                           repeals=True)

@@ -148,13 +148,23 @@ def _post_name_before(m: str, start: int, end: int) -> bool:
     return 3 <= len(seg) <= 20 and split_post_name(seg) is not None
 
 
+def _name_post_before(m: str, start: int, end: int) -> bool:
+    """Whether m[start:end] ends with a clause that is a name and then a post (陈海鹰副市长不再分管…)."""
+    cut = max(m.rfind(c, start, end) for c in _BOUNDARY) + 1
+    seg = m[max(cut, start) : end]
+    enum = ENUMERATOR.match(seg)
+    seg = seg[enum.end() :] if enum else seg
+    glued = split_name_post(seg) if 4 <= len(seg) <= 20 else None
+    return glued is not None and _post_ok(glued[1])
+
+
 def _find_cues(m: str, start: int, end: int) -> list[tuple[Cue, re.Match]]:
     """Cue matches in m[start:end] that open a clause."""
     out = []
     table = cues()
     for mm in _cue_re().finditer(m, start, end):
         if (mm.start() > start and m[mm.start() - 1] not in _BOUNDARY and m[mm.start() - 2 : mm.start()] != "同志"
-                and not _post_name_before(m, start, mm.start())):
+                and not _post_name_before(m, start, mm.start()) and not _name_post_before(m, start, mm.start())):
             continue  # …同志不再分管 / 副县长王海涛不再分管: a sentence naming the leader opens the clause too
         out.append((table[_cue_index(mm)], mm))
     return out
@@ -342,12 +352,14 @@ def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) 
     prev_end = a
     handed: list[tuple[int, int]] = []
     handed_from = a
+    leaders = [(a, cur[0])]  # who leads from where: a pair sentence (与李四互为AB角) pairs with its block's leader
     for k, (cue, mm) in enumerate(found):
         taker = _TAKEOVER.fullmatch(m, prev_end, mm.start()) if k else None
         new = None if taker else _head_leader(doc, prev_end, mm.start(), known, inline=False) if k else None
         if new:
             cur[0] = new
             known.add(new.name)
+            leaders.append((prev_end, new))
         leader = cur[0]
         limit = found[k + 1][1].start() if k + 1 < len(found) else b
         areas = cue.list_kind == "areas"
@@ -396,6 +408,17 @@ def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) 
             if cue.relation.endswith("assists"):
                 fact["assisting"] = (squash(disp[whom[0] : whom[1]]) or None) if whom else None
             yield fact
+    for pm in _WITH_PAIR.finditer(m, a, b):
+        other = _names(disp[pm.start("b") : pm.end("b")])
+        leader = [ld for at, ld in leaders if at <= pm.start()][-1]
+        if len(other) == 1:
+            yield from _backup(doc, (pm.start(), pm.end()), [leader.name], other, {leader.name: leader.post})
+
+
+# "…联系新村社区。与韦丽娟互为AB角。": in a leader's block the pair names only the other one.
+_WITH_PAIR = re.compile(
+    r"(?:^|(?<=[。;；,，\s]))(?:并|且)?(?:与|和|同)(?P<b>(?:(?!同志|与)[\u3400-\u9fff·]){2,16}?)(?:同志)?\s*互为\s*A\s*B\s*角"
+)
 
 
 def _names(cell: str) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extract.dates import DATE, parse_date, parse_match, standalone_date
-from extract.patterns import ENUMERATOR, NUMBER, TITLE_END, required_literal
+from extract.patterns import ENUMERATOR, NUMBER, required_literal
 from extract.text import Text, squash, to_match
 from extract.vocab import load_lines, load_table
 
@@ -19,11 +19,14 @@ _KIND_SUFFIX = re.compile(
 _HEADING_ONLY = [(re.compile(p), required_literal(p)) for p in load_lines("extract/data/unnumbered_headings.txt")]
 _TOC_TAIL = re.compile(r"(\.{3,}|…{2,}|[-—]{4,}|\(\d{1,3}\)|（\d{1,3}）|\t\d{1,3})\s*\d*\s*$")
 KINDS = load_table("extract/data/document_kinds.tsv")
+_ANNOUNCEMENT_KINDS = load_table("extract/data/announcement_kinds.tsv")
+_BARE_ANNOUNCEMENT = re.compile(r"(?!.*关于).{2,40}(公告|通告)")
 # Labels may be letter-spaced to line up in a table (索 引 号：…).
 _META_LABEL = "|".join(r"\s*".join(label) for label in load_lines("extract/data/page_meta_labels.txt"))
 # A label closed by a colon (发布时间：…) or, in a metadata table, by the cell break (成文日期<TAB>…).
 _PAGE_META = re.compile(r"\s*(?:" + _META_LABEL + r")(?:\s*:|\t)\s*")
-_INLINE_META = re.compile(r"\s{2,}(?:" + _META_LABEL + r")\s*:")
+# One space may be all that is left between the title and a label in text copied from a web page.
+_INLINE_META = re.compile(r"\s+(?:" + _META_LABEL + r")\s*:")
 _DATE_LABELS = load_table("extract/data/date_labels.tsv")
 _LABELLED_DATE = re.compile(
     r"(?P<label>" + "|".join(r["label"] for r in _DATE_LABELS) + r")(?:\s*:|\t)\s*"
@@ -86,7 +89,21 @@ def classify(title: str, body: str = "") -> str:
     for row in KINDS:
         if re.search(row["title_pattern"], t):
             return row["kind"]
+    if body and _BARE_ANNOUNCEMENT.fullmatch(t):
+        opening = squash(to_match(body[:400]))
+        for row in _ANNOUNCEMENT_KINDS:
+            if re.search(row["body_pattern"], opening):
+                return row["kind"]
     return "other"
+
+
+_KIND_WORD_ONLY = re.compile(r"(通知|决定|公告|通告|命令|通报|决议)")
+_ISSUER_ENDINGS = tuple(load_lines("extract/data/issuer_endings.txt"))
+
+
+def _issuer_line(s: str) -> bool:
+    """Whether a squashed line is only the name of an issuing body (a signature or masthead line)."""
+    return 2 <= len(s) <= 40 and s.endswith(_ISSUER_ENDINGS) and not re.search(r"[。；;，,:：、()（）\d]", s)
 
 
 def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
@@ -124,6 +141,9 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
         # Titles without 关于 (会议纪要, 大事记) stand on one line.
         k = j
         seg = squash(m[lines[j][0] : end])
+        if _KIND_WORD_ONLY.fullmatch(seg) and j > 0 and _issuer_line(squash(m[lines[j - 1][0] : lines[j - 1][1]])):
+            k = j - 1  # 通    告 under its issuer's name: the two lines are the title
+            seg = squash(m[lines[k][0] : end])
     elif k < 0:
         k = 0
     if len(seg) > 140 or len(seg) < 4:
@@ -198,6 +218,22 @@ def _issue_number(m: str, lines: list[tuple[int, int]], i: int) -> bool:
     return squash(m[lines[i - 1][0] : lines[i - 1][1]]).endswith("纪要")
 
 
+# A 公告 or 通告 numbered in series, without a year: （第12号） on the line under the title.
+_SERIAL = re.compile(r"\s*[(（]?\s*(第\s*\d{1,5}\s*号)\s*[)）]?\s*")
+_SERIAL_TITLE = re.compile(r"(公告|通告|命令|令)\s*$")
+
+
+def _serial_number(m: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The span of 第12号 when line i is only a series number right under a 公告/通告 title."""
+    a, b = lines[i]
+    if not i or "号" not in m[a:b]:
+        return None
+    sm = _SERIAL.fullmatch(m, a, b)
+    if not sm or not _SERIAL_TITLE.search(m, lines[i - 1][0], lines[i - 1][1]):
+        return None
+    return sm.start(1), sm.end(1)
+
+
 _NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(【［]\s*(?:19|20)\d{2}\s*[〕\])】］]\s*")
 _NUMBER_TAIL = re.compile(r"第?\s*\d{1,5}\s*号")
 
@@ -265,10 +301,13 @@ def split(file: str, text: Text) -> list[Doc]:
         a, b = _number_span(m, lines, i)
         if _split_number(m, lines, i):
             b = lines[i + 1][1]
+        serial = _serial_number(m, lines, i)
+        if serial:
+            a, b = serial
         seg = m[a:b].strip()
         if _issue_number(m, lines, i):
             title = None  # minutes numbered by issue (第7期) under their masthead: no title above
-        elif _NUMBER_MARK in seg and NUMBER.fullmatch(seg.rstrip(",，.。 ")):
+        elif serial or _NUMBER_MARK in seg and NUMBER.fullmatch(seg.rstrip(",，.。 ")):
             title = _title_before(text, lines, i)
         else:
             title = False
@@ -302,6 +341,8 @@ def split(file: str, text: Text) -> list[Doc]:
         seg = m[a:b].strip()
         if seg[:1] in "•-·*" or seg.endswith(("...", "…")) or _TOC_TAIL.search(seg):
             continue
+        if _MONTH_CHRONICLE.fullmatch(squash(seg)) and _under_chronicle(m, starts, a):
+            continue  # 1月份大事记 under a chronicle heading is its month heading, not a new document
         starts.append({"at": a, "number": None, "title": (a, b)})
     starts.sort(key=lambda d: d["at"])
     clean: list[dict] = []
@@ -324,6 +365,19 @@ def split(file: str, text: Text) -> list[Doc]:
     return docs
 
 
+# A month's heading inside a chronicle (1月份大事记 / 2024年3月大事记).
+_MONTH_CHRONICLE = re.compile(r"(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十]{1,3}月份?大事记")
+
+
+def _under_chronicle(m: str, starts: list[dict], a: int) -> bool:
+    """Whether the nearest document start before offset a is a chronicle heading (政务大事记)."""
+    before = [st for st in starts if st["at"] < a]
+    if not before:
+        return False
+    title = max(before, key=lambda st: st["at"])["title"]
+    return bool(title) and squash(m[title[0] : title[1]]).endswith("大事记")
+
+
 def _front_matter(file: str, text: Text, start: int, end: int, year: int | None) -> Doc:
     """The part of a file before its first document: a gazette's cover, contents and editorial board."""
     disp = text.disp
@@ -337,7 +391,7 @@ def _front_matter(file: str, text: Text, start: int, end: int, year: int | None)
     if title is None:
         heads = [squash(x) for x in disp[start:end].split("\n") if squash(x)][:2]
         # The issuing body on one line and 关于…的决定 on the next are one title (a congress decision).
-        first = "".join(heads) if len(heads) == 2 and heads[1].startswith("关于") else "".join(heads[:1])
+        first = "".join(heads) if len(heads) == 2 and to_match(heads[1]).startswith("关于") else "".join(heads[:1])
         title = first[:60] or None
     doc = Doc(file=file, text=text, start=start, end=end, title=title, kind="other", year=year)
     doc.body_start = start
@@ -363,8 +417,8 @@ def _make_doc(file: str, text: Text, st: dict, end: int, lines: list, year: int 
         doc.body_start = max(doc.body_start, b)
     if doc.title is None or "关于" not in doc.title:
         # Minutes: masthead and number above, the meeting's own title below the date line.
-        doc.title = _minutes_title(doc) or doc.title
-    doc.kind = classify(doc.title or "")
+        doc.title = _minutes_title(doc, fallback=not st["title"]) or doc.title
+    doc.kind = classify(doc.title or "", text.match[doc.body_start : end])
     doc.issuer = _issuer(doc)
     doc.date = _document_date(doc)
     if doc.date and (doc.year is None or doc.kind != "chronicle"):
@@ -379,24 +433,32 @@ def dated_masthead(line: str) -> bool:
     return bool(mm and mm.end() == len(s) and mm.group("d") and mm.start() >= 2)
 
 
-def _minutes_title(doc: Doc) -> str | None:
+# The end of a title: 的通知, and with a qualifier before the kind word, 的指导意见 / 的补充通知 / 的紧急通知.
+_RED_TITLE_END = re.compile(r"的[\u4e00-\u9fff]{0,4}?(通知|批复|决定|意见|函|通报|公告|通告|报告|请示)$")
+
+
+def _minutes_title(doc: Doc, fallback: bool = True) -> str | None:
     """The title of a document printed after its number (minutes: 鄂托克前旗人民政府2021年第16次常务会议纪要)."""
-    collected = ""
+    collected = folded = ""
     for a, b in doc.lines(doc.body_start, doc.end):
         s = squash(doc.text.match[a:b])
         if NUMBER.fullmatch(s) or standalone_date(s) or dated_masthead(s) or _PAGE_META.match(s):
-            collected = ""  # 签发人：… after the number of a report is not part of its title
+            collected = folded = ""  # 签发人：… after the number of a report is not part of its title
             continue
+        if not re.search(r"[\u4e00-\u9fff\w]", s):
+            continue  # the star or rule a red-header document prints between its number and title
         if collected or len(s) <= 40:
             collected += squash(doc.text.disp[a:b])
-            if _KIND_SUFFIX.search(collected) and len(collected) > 6:
-                if re.search(r"纪要$", collected) and len(collected) > 8:
+            folded += s
+            if _KIND_SUFFIX.search(folded) and len(collected) > 6:
+                if re.search(r"纪要$", folded) and len(collected) > 8:
                     return collected
-                folded = to_match(collected)
-                if "关于" in folded and TITLE_END.search(folded) and not ENUMERATOR.match(collected):
+                if "关于" in folded and _RED_TITLE_END.search(folded) and not ENUMERATOR.match(collected):
                     return collected  # a red-header notice: …文件 masthead, 文号, then the title
         if len(collected) > 60:
-            collected = ""
+            collected = folded = ""
+    if not fallback:
+        return None  # the title read above the number stands (澄江…管理委员会 / 通告)
     for a, b in doc.lines():
         s = squash(doc.text.disp[a:b])
         if s:
@@ -414,12 +476,15 @@ def _issuer(doc: Doc) -> str | None:
             return head
     # The signature line just before the first standalone date.
     prev = None
+    signature: list[str] = []
     for a, b in doc.lines(doc.body_start, doc.end):
         s = squash(doc.text.disp[a:b])
         if standalone_date(s):
             if prev and len(prev) <= 40 and not re.search(r"[。；，,:：]", prev):
-                return prev
+                return "".join(signature) if len(signature) > 1 and prev in signature else prev
             break
+        # Joint issuers sign one a line: consecutive lines that are each a body's name.
+        signature = [*signature, s] if _issuer_line(s) else []
         prev = s
     # Run-on text: the signature stands right before the signing date.
     sig = re.search(

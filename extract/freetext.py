@@ -194,8 +194,8 @@ def _people_component(doc):
             continue
         name_end, score, fol = hit
         post = post_before(m, e, floor)
-        if post is None:
-            continue
+        if post is None or _opens_with_known_name(m, post[0], e, known):
+            continue  # 郭振宇市长强调: a known name with its title after it, not a post before a name
         found.append(Person((e, name_end), post, fol, m[e:name_end] in known))
         consumed = name_end
         # More names after the same post: 旗委常委、政府副旗长许瑞峰、李志彪参加会议.
@@ -220,6 +220,11 @@ def _people_component(doc):
     doc.user_data["people"] = kept
     doc.ents = [sp for sp in spans]
     return doc
+
+
+def _opens_with_known_name(m: str, s: int, e: int, known) -> bool:
+    """Whether m[s:e] starts with a name already known in the file (the name before its title)."""
+    return any(m[s : s + k] in known for k in range(2, min(_MAX_NAME, e - s) + 1))
 
 
 def _listed_name(doc, m: str, s: int, known) -> tuple[int, str] | None:
@@ -277,7 +282,31 @@ def people(sq: Squashed, known: set[str] | frozenset[str] = frozenset()) -> list
     doc.user_data["text"] = sq.match
     for _, proc in pipe.pipeline:
         doc = proc(doc)
-    return list(doc.user_data["people"])
+    found = list(doc.user_data["people"])
+    taken = [p.name for p in found]
+    for p in bracketed_posts(sq.match, known):
+        if not any(a < p.name[1] and p.name[0] < b for a, b in taken):
+            found.append(p)
+    return sorted(found, key=lambda p: p.name[0])
+
+
+# A post in brackets right after a name (张立新（县长）出席): the name opens a clause or a list item.  Read on
+# folded text, where ，；：（） are , ; : ( ).
+_BRACKETED_POST = re.compile(r"(?:^|(?<=[,。;、:]))(?P<name>[^,。;、:()]{2,7})\((?P<post>[^()]{2,40})\)")
+
+
+def bracketed_posts(m: str, known: set[str] | frozenset[str] = frozenset()) -> list[Person]:
+    """People printed with their post in brackets after the name (张立新（县长）)."""
+    out = []
+    for b in _BRACKETED_POST.finditer(m):
+        name, post = b.group("name"), b.group("post")
+        if not plausible_name(name) or ends_with_title(post) is None:
+            continue
+        e = b.end()
+        fol = m[e] if e < len(m) and m[e] in _NAME_PUNCT else next(
+            (w for w in _followers_by_first().get(m[e:e + 1], ()) if m.startswith(w, e)), "")
+        out.append(Person(b.span("name"), b.span("post"), fol, name in known))
+    return out
 
 
 def _make_doc(pipe, text: str):

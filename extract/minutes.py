@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from extract.chronicle import mention_facts, remember
-from extract.dates import DATE, parse_match, standalone_date
+from extract.dates import DATE, iso, parse_match, standalone_date
 from extract.documents import Doc, dated_masthead
 from extract.freetext import Person, Squashed, people
 from extract.names import (
@@ -96,12 +96,31 @@ def meeting_date(doc: Doc, stop: int) -> tuple[str | None, tuple[int, int] | Non
     """The date the meeting was held (first dated line of the text before `stop`) and that line's span."""
     m = doc.text.match
     for a, b in doc.lines(doc.body_start or doc.start, stop):
-        if standalone_date(m[a:b]) or dated_masthead(m[a:b]):
+        timed = _MEETING_TIME.match(m, a, b)
+        if not timed and (standalone_date(m[a:b]) or dated_masthead(m[a:b])):
             continue
         d = DATE.search(m, a, b)
         if d and d.group("d"):
             return parse_match(d), (a, b)
-    return doc.date, None
+    return _yearless_opening(doc, stop) or (doc.date, None)
+
+
+# A header field of the meeting's time (会议时间<TAB>2024年7月2日): a date, not a masthead's.
+_MEETING_TIME = re.compile(r"[ \t]*(?:会[ \t]*议[ \t]*)?(?:时[ \t]*间|日[ \t]*期)[ \t]*(?::|\t)")
+# An opening that prints the day without the year (8月14日，…主持召开…): the year is the signing date's.
+_MONTH_DAY = re.compile(r"[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
+
+
+def _yearless_opening(doc: Doc, stop: int) -> tuple[str, tuple[int, int]] | None:
+    """The date of an opening line that starts with month and day, in the year of the signing date."""
+    if not doc.date:
+        return None
+    m = doc.text.match
+    for a, b in doc.lines(doc.body_start or doc.start, stop):
+        md = _MONTH_DAY.match(m, a, b)
+        if md and _OPENING_CUE.search(m, a, b):
+            return iso(int(doc.date[:4]), int(md.group(1)), int(md.group(2))), (a, b)
+    return None
 
 
 def _blocks(doc: Doc) -> list[tuple[str, int, int]]:
@@ -194,9 +213,11 @@ def entry_people(sq: Squashed, s: int, e: int, known: set[str]) -> Iterator[List
         if not seg:
             continue
         paren = re.fullmatch(r"(.+?)[(（]([^()（）]+)[)）]", seg)
-        if paren and plausible_name(paren.group(1)) and ends_with_title(paren.group(2)):
+        # A remark may follow the post inside the brackets (周小平（办事处副主任，区委党校培训）).
+        inner = re.split(r"[,，;；]", paren.group(2))[0] if paren else ""
+        if paren and plausible_name(paren.group(1)) and ends_with_title(inner):
             # 张三（副区长）: the name first, its post in brackets.
-            yield a, a + len(paren.group(1)), paren.group(2), a, b
+            yield a, a + len(paren.group(1)), inner, a, b
             last_post, parts = None, []
             continue
         if paren:
@@ -291,7 +312,9 @@ def column_rows(doc: Doc, start: int, end: int) -> list[tuple[str, str, tuple[in
     """A table flattened one cell a line under a header row (单位/姓名/职务 then 区政府办公室/黎国栋/
     副主任 …): (name, post, row span) of every row, or None when the list is not such a table."""
     m, disp = doc.text.match, doc.text.disp
-    cells = [(a, b) for a, b in doc.lines(start, end) if m[a:b].strip()]
+    # A table kept as TAB-separated rows (序号<TAB>姓名<TAB>单位<TAB>职务) is read cell by cell as well.
+    cells = [(a + c.start(), a + c.end()) for a, b in doc.lines(start, end)
+             for c in re.finditer(r"[^\t]*[^\t\s][^\t]*", m[a:b])]
     head: list[str] = []
     while len(head) < len(cells) and squash(m[slice(*cells[len(head)])]) in columns():
         head.append(columns()[squash(m[slice(*cells[len(head)])])])
@@ -355,6 +378,15 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                                role=role, meeting=meeting, date=date)
             continue
         for rs, re_ in (cell for row in _rows(doc, start, end, known) for cell in _cells(doc, *row, known)):
+            shared = _post_then_spaced_names(doc, rs, re_, known)
+            if shared:
+                (pa, pb), names = shared
+                for a, b in names:
+                    person = "".join(doc.text.disp[a:b].split())
+                    known.add(person)
+                    yield doc.fact("attendance", (pa, b), person=person, post=doc.text.disp[pa:pb], role=role,
+                                   meeting=meeting, date=date)
+                continue
             sq = Squashed.of(doc.text, rs, re_)
             for s, e in split_outside_brackets(sq.match, 0, len(sq.match), _ENTRY_SEP):
                 for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
@@ -362,6 +394,24 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                     known.add(person)
                     yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post,
                                    role=_remark_role(sq, nb, e, role), meeting=meeting, date=date)
+
+
+def _post_then_spaced_names(doc: Doc, start: int, end: int, known: set[str],
+                            ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A row of one post and the names sharing it, set apart by spaces (局党组成员、副局长 孙立新  刘雅琴):
+    (the post's span, the names' spans), else None."""
+    disp = doc.text.disp
+    toks = [(start + t.start(), start + t.end()) for t in re.finditer(r"\S+", disp[start:end])]
+    if len(toks) < 3:
+        return None
+    # Without a label the row may start with (出席：).
+    post = (toks[0][1] - len(squash_cell(disp[slice(*toks[0])])), toks[0][1])
+    text = disp[slice(*post)]
+    names = _pad_pairs(disp, toks[1:])
+    if not ends_with_title(text) or plausible_name(text) or len(names) < 2 \
+            or not all(_bare_name(disp[a:b].replace(" ", "").replace("\u3000", ""), known) for a, b in names):
+        return None
+    return post, names
 
 
 def _name_post_cells(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -355,7 +355,8 @@ def _items(disp: str, m: str, cuts: list[tuple[int, int]], known: set[str]) -> t
         if bare:
             units.append(squash(disp[bare[0] : bare[1]]))  # taken back below when a post+name follows
             bare = None
-        par = re.fullmatch(rf"([{HAN}\s]{{2,12}}?)\s*(?:同志)?\s*\((.+)\)", item)
+        # 艾力·买买提（县长）: a dotted name is one item too.
+        par = re.fullmatch(rf"([{HAN}\s·•・.]{{2,14}}?)\s*(?:同志)?\s*\((.+)\)", item)
         if par and plausible_name(par.group(1)):
             nm_end = s + len(par.group(1).rstrip())
             p0 = s + par.start(2)
@@ -917,7 +918,9 @@ def _heading_name(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
     if name and _subgroup_heading(name) and len(lines) and lines[-1][1] <= start:
         return name, (span_start, start)
     if name and re.search(f"({_suffix_re()})$", to_match(name)):
-        if doc.extra.get("front_matter") and _is_generic(name) and doc.title:
+        # A generic heading in an untitled gazette names the front matter's body, unless the title is a group
+        # notice: then it is that group, printed short (一、工作专班组成).
+        if doc.extra.get("front_matter") and _is_generic(name) and doc.title and not _title_group(doc):
             name = doc.title + name
         return name, (span_start, start)
     return None
@@ -1232,7 +1235,8 @@ def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None
     head = None
     head_re = re.compile(
         r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼任|担任)"
-        r"|(?<![\u4e00-\u9fff])(?P<who2>[^,，。;；由]{2,30}?)(?:同志)?(?:兼任|担任)(?:办公室)?主任"
+        # 李文博同志任办公室主任: a bare 任 needs 同志 before it (…局长任主任 reads a post, not a name).
+        r"|(?<![\u4e00-\u9fff])(?P<who2>[^,，。;；由]{2,30}?)(?:(?:同志)?(?:兼任|担任)|同志任)(?:办公室)?主任"
     )
     hm = head_re.search(m, mm.start(), min(b, mm.end() + 200))
     end = mm.end()
@@ -1272,7 +1276,9 @@ def _similar(a: str, b: str) -> bool:
 def _block_group(doc: Doc, bl: Block, est: list, title, aliases: dict) -> tuple[str, tuple[int, int], bool]:
     """(name, span, from a heading) of the group a roster block lists."""
     head = _heading_name(doc, bl.start)
-    before = [x for x in est if x[1][0] < bl.start]
+    # "下设A组和B组" names two subgroups at once: an unheaded roster after it cannot be either's.
+    spans = [x[1] for x in est]
+    before = [x for x in est if x[1][0] < bl.start and not (spans.count(x[1]) > 1 and _sets_up_under(doc, x))]
     if head:
         name, span = head
     elif before:
@@ -1284,6 +1290,25 @@ def _block_group(doc: Doc, bl: Block, est: list, title, aliases: dict) -> tuple[
     else:
         name, span = "领导小组", (bl.start, bl.end)
     return _resolve(name, doc, est, aliases), span, bool(head)
+
+
+def _sets_up_under(doc: Doc, x: tuple[str, tuple[int, int], str]) -> bool:
+    """True when an established group's clause sets it up under another (…下设X)."""
+    clause = squash(doc.text.match[x[1][0] : x[1][1]])
+    return re.search("下设[^,，。;；]*" + re.escape(to_match(x[0])), clause) is not None
+
+
+def _unplaced(name: str) -> bool:
+    """A short name with no place or organisation of its own (前方指挥部, 现场工作组): a part of the main group."""
+    return len(name) <= 6 and not starts_post(name) and not _placed(name) and not _is_generic(name)
+
+
+def _placed(name: str) -> bool:
+    """True when a name opens with a named place (滨江区…, 青澜市…): 2–4 characters and a level word."""
+    flat = to_match(name)
+    levels = "|".join(re.escape(w) for w in _words("place_level"))
+    mm = re.match(rf"[{HAN}]{{2,4}}?(?:{levels})", flat)
+    return bool(mm) and not flat.startswith(_words("not_place_start"))
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
@@ -1338,7 +1363,9 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
             groups[name] = {}
             yield doc.fact("group", span, name=name, kind=group_kind(name), parent=None, action="mention",
                            office_at=None, office_head=None, member_units=[])
-    yield from _mentions(doc, groups, bool(est))
+    # Minutes, chronicles and reports name groups in passing even when they decide to set one up.
+    narrative = doc.kind in ("meeting_minutes", "chronicle") or doc.kind == "other" and not (plain or cell)
+    yield from _mentions(doc, groups, bool(est or groups) and not narrative)
 
 
 @lru_cache(maxsize=1)
@@ -1431,7 +1458,7 @@ def _new_group(
     elif not same and not headed and name == "领导小组":
         action = "mention"
     parent = None
-    if main and name != main and "下设" in doc.text.match[doc.start : bl.start]:
+    if main and name != main and ("下设" in doc.text.match[doc.start : bl.start] or _unplaced(name)):
         parent = main
     return {"name": name, "span": span, "action": action, "parent": parent, "units": []}
 
@@ -1493,8 +1520,16 @@ def _revoked(doc: Doc) -> Iterator[tuple[str, tuple[int, int]]]:
         if mm and mm.end() <= eol:
             for name in _named_groups(squash(disp[mm.start("name") : mm.end("name")])):
                 yield name, (i, mm.end())
-        elif m[i:eol].rstrip().endswith(":") and "。" not in m[i:eol]:
+        elif "。" not in m[i:eol] and (m[i:eol].rstrip().endswith(":") or _revoke_heading(doc, i, eol)):
             yield from _listed_groups(doc, eol + 1)
+
+
+def _revoke_heading(doc: Doc, i: int, eol: int) -> bool:
+    """True when the 撤销 at i is on a numbered heading line (一、撤销的议事协调机构（3个）): a list follows."""
+    m = doc.text.match
+    bol = max(m.rfind("\n", doc.start, i) + 1, doc.start)
+    line = re.sub(r"\(\s*[\d一二三四五六七八九十]+\s*个\s*\)\s*$", "", m[bol:eol].rstrip())
+    return bool(ENUMERATOR.match(line)) and len(line) <= 30 and not re.search(r"[,，;；]", line)
 
 
 def _listed_groups(doc: Doc, a: int) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -1538,13 +1573,16 @@ def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
     # In a document that sets up no group, a leading group is mentioned wherever it is named as a body
     # (…工作领导小组提交的办法), not where its name opens a post or a part of it (领导小组办公室主任, 组长).
     alone = r"|(?![{HAN}]*?(?:{sufs}))(?!办公室|成员|组长|副|常务|总指挥|指挥长|主任|秘书|[{HAN}]*?(?:组长|成员))"
-    alone = alone.format(HAN=HAN, sufs=sufs) if not groups and not sets_up else ""
-    pat = re.compile(rf"(?:{sufs})(?={nth}{alone})|(?:{comm})(?={counted})")
+    # …and where its member units are addressed (县防汛抗旱指挥部各成员单位要压实责任).
+    alone = (alone.format(HAN=HAN, sufs=sufs) + "|各?成员单位") if not sets_up else ""
+    pat = re.compile(rf"(?:{sufs})(?={nth}{alone})|(?:{comm})(?=(?:召开|举行)?{counted})")
     seen = set(groups)
     for mm in pat.finditer(m, doc.start, doc.end):
         a = mm.start()
         stops = _words("mention_stop")
         while a > doc.start and re.match(f"[{HAN}“”\"\n]", m[a - 1]) and m[a - 1] not in stops:
+            if m[a - 1] == "\n" and ENUMERATOR.match(m[m.rfind("\n", doc.start, a - 1) + 1 : a]):
+                break  # a numbered heading ends its line: the name opens the next one
             a -= 1
         name = squash(doc.text.disp[a : mm.end()])
         verbs = "|".join(re.escape(w) for w in _words("mention_verb"))
@@ -1553,7 +1591,7 @@ def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
             w in to_match(name) for w in _words("not_group_body")
         ):
             continue
-        if not starts_post(name):
+        if not starts_post(name) and not _placed(name):
             continue
         seen.add(name)
         cl = max(m.rfind(c, doc.start, a) for c in "。\n")
