@@ -84,6 +84,22 @@ def edge_inventory(type_expr: str, digest_prop: str) -> str:
     )
 
 
+def node_inventory_collected(label: str, digest_prop: str) -> str:
+    """Every node of one label as one list of [id, sync digest] pairs (Neo4jStore's inventory).
+
+    One row holding a list, not a row per node: the Neo4j driver spends ~20 µs on every record it
+    receives, which made reading the inventory of 10^5 nodes take seconds (LadybugDB reads rows fast)."""
+    return f"MATCH (n:{quote(label)}) RETURN collect([n.id, n.{quote(digest_prop)}]) AS rows"
+
+
+def edge_inventory_collected(rel_type: str, digest_prop: str) -> str:
+    """Every relationship of one type as one list of [id, src id, dst id, sync digest]."""
+    return (
+        f"MATCH (a)-[e:{quote(rel_type)}]->(b) "
+        f"RETURN collect([e.id, a.id, b.id, e.{quote(digest_prop)}]) AS rows"
+    )
+
+
 def dump_nodes(label: str) -> str:
     """Every node of one label (for checksums and parity checks)."""
     return f"MATCH (n:{quote(label)}) RETURN n AS n ORDER BY n.id"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from extract.errors import OrgkgError
 from graph import cypher
-from graph.store import NEO4J, NODE_SCHEMA, REL_SCHEMA, Store, chunks, normalise_value
+from graph.store import DIGEST, NEO4J, NODE_SCHEMA, REL_SCHEMA, Store, chunks, normalise_value
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 # Write sessions run in parallel (graph writes are server-bound); NEO4J_WRITERS overrides.
@@ -32,6 +32,10 @@ INDEXED = {
 def _read_rows(tx, statement: str, params: dict) -> list[dict]:
     result = tx.run(statement, params)
     return [{k: normalise_value(v) for k, v in rec.items()} for rec in result]
+
+
+def _collected(tx, statement: str, params: dict) -> list:
+    return [x for rec in tx.run(statement, params) for x in rec["rows"] or ()]
 
 
 def credentials() -> tuple[str, str]:
@@ -162,6 +166,26 @@ class Neo4jStore(Store):
                 done.result()  # the first failure is raised (the other batches still finish)
 
     # -- reading -----------------------------------------------------------------------------------------
+    def _read_collected(self, statement: str) -> list:
+        # Scalars only: the per-value normalisation of a 10^5-item list would cost more than reading it.
+        return self._call(_collected, statement, None, write=False) or []
+
+    def node_inventory(self) -> dict[str, tuple[str, str | None]]:
+        """Every model node's id → (label, sync digest), read as one list per label."""
+        out: dict[str, tuple[str, str | None]] = {}
+        for label in NODE_SCHEMA:
+            rows = self._read_collected(cypher.node_inventory_collected(label, DIGEST))
+            out.update((i, (label, d)) for i, d in rows if i)
+        return out
+
+    def edge_inventory(self) -> dict[str, tuple[str, str, str, str | None]]:
+        """Every model relationship's id → (type, src id, dst id, sync digest), one list per type."""
+        out: dict[str, tuple[str, str, str, str | None]] = {}
+        for rel_type in REL_SCHEMA:
+            rows = self._read_collected(cypher.edge_inventory_collected(rel_type, DIGEST))
+            out.update((i, (rel_type, a, b, d)) for i, a, b, d in rows if i)
+        return out
+
     def query(self, statement: str, params: dict | None = None) -> list[dict]:
         """Run a Cypher statement with parameters in a write transaction; rows as plain dicts."""
         return self._call(self._rows, statement, params, write=True)

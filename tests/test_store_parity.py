@@ -84,6 +84,13 @@ def test_same_ids_and_properties(both):
     assert lb.checksum() == neo.checksum()
 
 
+def test_same_inventories_for_the_sync(both):
+    lb, neo = both
+    assert lb.node_inventory() == neo.node_inventory()
+    assert lb.edge_inventory() == neo.edge_inventory()
+    assert len(neo.edge_inventory()) == sum(v for k, v in neo.counts().items() if k.isupper())
+
+
 @pytest.mark.parametrize("name", list(_queries(__import__("graph.store").store.LADYBUG)))
 def test_same_answers_to_portable_queries(both, name):
     lb, neo = both
