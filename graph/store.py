@@ -21,6 +21,7 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from extract.errors import OrgkgError
@@ -85,11 +86,13 @@ REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
 }
 
 
+@cache
 def node_props(label: str) -> dict[str, str]:
     """The declared properties of a node label (model properties plus the sync digest)."""
     return {**NODE_SCHEMA[label][1], DIGEST: STR}
 
 
+@cache
 def rel_props(rel_type: str) -> dict[str, str]:
     """The declared properties of a relationship type (provenance, model properties, sync digest)."""
     return {**PROVENANCE, **REL_SCHEMA[rel_type][1], DIGEST: STR}
@@ -159,13 +162,19 @@ class Cleaned(dict):
     Store.write takes them as they are instead of cleaning every value a second time."""
 
 
+# Property names already checked by cypher.quote (a few dozen; checking each of 10^7 uses cost seconds).
+_SAFE_KEYS: set[str] = set()
+
+
 def clean_props(props: Mapping, declared: Mapping[str, str]) -> Cleaned:
     """Cleaned properties: declared ones coerced to their model type, others inferred; `id` is left out."""
     out = Cleaned()
     for key, value in props.items():
         if key == "id":
             continue
-        cypher.quote(key)  # refuses property names that could not be written safely
+        if key not in _SAFE_KEYS:
+            cypher.quote(key)  # refuses property names that could not be written safely
+            _SAFE_KEYS.add(key)
         kind = declared.get(key)
         # Inline fast path: text and nulls are most values, and this runs ~10^7 times for 10^6 facts.
         if value is None or (type(value) is str and (kind is None or kind == STR)):
