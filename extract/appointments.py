@@ -40,10 +40,10 @@ _BULLET = re.compile(
 _TABLE_RULE = re.compile(r"^[\s|:\-+]*$")
 _ITEM_END = ";。"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间|聘期)[^()]*\)")
+_NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间|期限|聘期)[^()]*\)")
 _PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
 _ENDED = re.compile(r"试用期已?满")
-_MODIFIER = re.compile(r"(?:任职时间|挂职时间|试用期|时间|任期|以上|聘期)")
+_MODIFIER = re.compile(r"(?:任职时间|挂职时间|挂职期|任职期限|试用期|时间|期限|任期|以上|聘期)")
 _POST_TAIL = re.compile(r"(?:等?职务|等?人选|等?候选人|的职务|等)+$")
 _TERMINAL_PUNCT = ";；。.,，、:：| "
 
@@ -461,7 +461,7 @@ def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
     cuts = []
     for i in outside_brackets(c.m, s, e, ",、"):
         j = i + 1
-        while j < e and c.m[j] == " ":
+        while j < e and c.m[j] in " \n":  # a PDF wrap after the comma (…部长，/ 免去其…职务)
             j += 1
         if _MODIFIER.match(c.m, j) or verb_at(c.m, j):
             if not any((h := verb_at(c.m, k)) and h[1] > i for k in range(max(s, i - 6), i)):
@@ -470,6 +470,8 @@ def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
     for cut in cuts:
         out.append((a, cut))
         a = cut + 1
+        while a < e and c.m[a] == "\n":
+            a += 1
     out.append((a, e))
     return [(x, y) for x, y in out if c.m[x:y].strip()]
 
@@ -895,10 +897,15 @@ def _continues(c: _Ctx, a: int, b: int, a2: int, b2: int) -> bool:
         return False
     if line[0] == "(" and line[-1] == ")":
         return False  # a bracketed line is a note of its own (（…会议通过）), not a row broken off
+    if line[-1] == "," and _OF_SAME_PERSON.match(nxt) and _opening_re().search(line):
+        return True  # 任A，/ 免去其B职务: 其 is the person of the line above, so the wrap is one row
     if not _opening_re().search(line) or _BULLET.match(nxt).end() or verb_at(nxt, 0) or _section(c, a, b):
         return False
     return _person_first(c, a2, b2) is None
 
+
+# A clause whose person is 其 (免去其…职务, 兼任其…): it continues the row of the line above.
+_OF_SAME_PERSON = re.compile(r"(?:并|同时)?(?:免去|不再担任|兼任)其")
 
 # A PDF that letter-spaces a roster prints a space after every character (免 去 黄 志 坚 的 …): six such pairs in a row.
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff(),;:。、，；（）：] ){6,}[^ ]")
@@ -920,13 +927,27 @@ def _close_letter_spacing(doc: Doc, m: str, d: str) -> tuple[str, str]:
     return "".join(ms), "".join(ds)
 
 
+# A second title line of a congress list under the issuer's name (淮澄县人民代表大会常务委员会 / 任免名单).
+_LIST_HEADING = re.compile(r"[^。;,:]{0,30}(?:任免名单|任免事项|人事任免名单|任免人员名单)")
+
+
+def _list_heading(doc: Doc) -> bool:
+    """True when one of the first lines of the document is a 任免名单 heading."""
+    for k, (a, b) in enumerate(doc.lines()):
+        if k >= 3:
+            return False
+        if _LIST_HEADING.fullmatch(squash(doc.text.match[a:b])):
+            return True
+    return False
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield the appointment facts of `doc`: all 任免 rows of a personnel notice, strict rows elsewhere."""
     known = ctx.setdefault("known_names", set())
     title = to_match(squash(doc.title or ""))
     # A file with no 文号 is front matter to the splitter; its title still says whether it is a 任免 notice.
     untitled = bool(doc.extra.get("front_matter")) and classify(doc.title or "") == "appointment"
-    titled = any(v.pattern.search(title) for v in _rows("title"))
+    titled = any(v.pattern.search(title) for v in _rows("title")) or _list_heading(doc)
     strict = doc.kind != "appointment" and not untitled and not titled
     if strict and not re.search(r"任命|免去|任免|提名|聘任", doc.text.match[doc.start : doc.end]):
         return

@@ -43,6 +43,8 @@ def _entry_re() -> re.Pattern:
     return re.compile(
         rf"^\s*{_BULLET}{_OPEN}(?:(?:{leads})\s*)?"
         r"(?:(?P<iy>(?:19|20)\d{2})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"
+        # A year and a month without a day (2023年5月 党组成员…): the entry is dated to the month.
+        rf"|(?P<my>{_YEAR_NUM})\s*年\s*(?P<mm>{_NUM})\s*月(?=\s*[,，、:：\s])"
         rf"|(?:(?P<y>{_YEAR_NUM})\s*年\s*)?(?:(?P<m>{_NUM})\s*月\s*)?"
         rf"(?:(?P<d>{_NUM})\s*[日号](?:\s*(?:至|到|—|－|-|–|～|~)+\s*(?:{_NUM}\s*月\s*)?{_NUM}\s*[日号])?"
         r"|(?P<part>上旬|中旬|下旬|(?<=月)[初底末])))"
@@ -51,6 +53,8 @@ def _entry_re() -> re.Pattern:
     )
 
 
+# A run of spaces where a scraped page lost a line break.
+_GAP = re.compile(r"[ \u3000\xa0]{3,}")
 # The year printed in a chronicle's title (澄湖市2023年大事记 / 大事记（2022—2023年）): its first year.
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年—\-－至~～]")
 
@@ -84,7 +88,7 @@ def entries(doc: Doc) -> list[Entry]:
     titled = _TITLE_MONTH.search(to_match(doc.title or ""))
     month: int | None = cn_int(titled.group("m")) if titled else None
     year = title_year(doc) or doc.year
-    for a, b in doc.lines(doc.body_start or doc.start, doc.end):
+    for a, b in _pieces(doc):
         line = m[a:b]
         my = _YEAR.match(line)
         if my:
@@ -100,6 +104,8 @@ def entries(doc: Doc) -> list[Entry]:
             continue
         if me.group("iy"):
             when, mon, day = (int(me.group(g)) for g in ("iy", "im", "id"))
+        elif me.group("my"):
+            when, mon, day = cn_int(me.group("my")), cn_int(me.group("mm")), None
         elif me.group("m") is None and month is None:
             continue
         else:
@@ -111,6 +117,15 @@ def entries(doc: Doc) -> list[Entry]:
             out[-1].end = a
         out.append(Entry(a, a + me.end(), doc.end, iso(when, mon, day)))
     return out
+
+
+def _pieces(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The display lines of the body, a line cut where a dated entry follows a run of spaces (a web
+    page that lost its line breaks: …出席会议。   4月23日，…), however short the line."""
+    m = doc.text.match
+    for a, b in doc.lines(doc.body_start or doc.start, doc.end):
+        cuts = [a] + [g.end() for g in _GAP.finditer(m, a, b) if _entry_re().match(m[g.end() : b])]
+        yield from zip(cuts, [*cuts[1:], b], strict=True)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,8 @@ _OTHER_NUMBER = (
 _CITE = re.compile(
     r"《(?P<title>(?:[^《》。;]|《[^《》]{0,150}》){1,200}?)》"
     r"[ \t]{0,3}\n?[ \t]{0,3}(?:[(\[【〔][ \t]*)?"  # a narrow column may break the line after 》
-    rf"(?P<num>{NUMBER.pattern}|{_OTHER_NUMBER})"
+    # 《…》和自治区X发〔2023〕31号: a number after a conjunction belongs to another document.
+    rf"(?![和及与并、])(?P<num>{NUMBER.pattern}|{_OTHER_NUMBER})"
     r"(?:[ \t]*[)\]】〕])?"
 )
 # 《A》(…)、《B》(…)同时废止 / 废止《A》(…): the citation is repealed by the citing document.
@@ -37,7 +38,8 @@ _BARE_AFTER = re.compile(r"[ \t]*[)\]】〕]?[ \t]*(?:等?文件?|精神|要求|
 _CUES = "|".join(load_lines("extract/data/citation_cues.txt"))
 _BARE_CUE = re.compile(rf"(?:{_CUES})[^。;!?\n《》,]{{0,40}}$")
 # The issuer or verb written before a bare number is not part of its code: 县政府办公室临办发〔2023〕15号 → 临办发….
-_CODE_CUT = re.compile(rf".*(?:办公室|办公厅|政府|委员会|{_CUES}|[、,和及与的])")
+_CUTS = "|".join(load_lines("extract/data/citation_code_cuts.txt"))
+_CODE_CUT = re.compile(rf".*(?:办公室|办公厅|政府|委员会|{_CUES}|{_CUTS}|[、,和及与的])")
 _TITLE_INSIDE = re.compile(r"的(?:通知|决定|意见|批复|函|报告|请示|办法|方案|纪要)")
 _CODE_MAX = 8  # a longer code still holds words of the sentence: not read
 

@@ -413,11 +413,22 @@ def _clause_facts(doc: Doc, cur: list[Leader], a: int, b: int, known: set[str]) 
         leader = [ld for at, ld in leaders if at <= pm.start()][-1]
         if len(other) == 1:
             yield from _backup(doc, (pm.start(), pm.end()), [leader.name], other, {leader.name: leader.post})
+    for pm in _OWN_PAIR.finditer(m, a, b):
+        other = _names(disp[pm.start("b") : pm.end("b")])
+        leader = [ld for at, ld in leaders if at <= pm.start()][-1]
+        if len(other) == 1 and other[0] != leader.name:
+            yield from _backup(doc, (pm.start(), pm.end()), [leader.name], other, {leader.name: leader.post})
 
 
 # "…联系新村社区。与韦丽娟互为AB角。": in a leader's block the pair names only the other one.
 _WITH_PAIR = re.compile(
     r"(?:^|(?<=[。;；,，\s]))(?:并|且)?(?:与|和|同)(?P<b>(?:(?!同志|与)[\u3400-\u9fff·]){2,16}?)(?:同志)?\s*互为\s*A\s*B\s*角"
+)
+
+
+# "…联系古井村。AB角：莫春燕。": the leader's own backup named at the end of the block's sentences.
+_OWN_PAIR = re.compile(
+    r"(?<=[。;；,，])\s*A\s*B\s*角(?:领导)?\s*[:：为]\s*(?P<b>(?:(?!同志)[\u3400-\u9fff·]){2,16}?)(?:同志)?\s*(?=[。;；]|$)"
 )
 
 
@@ -490,6 +501,8 @@ def _opens_block(doc: Doc, a: int, b: int, known: set[str]) -> bool:
 # notice of another kind.
 _DIVISION_HEADING = re.compile(
     r"(?m)^[一二三四五六七八九十]{1,3}、[^\n。]{0,16}(?:领导|班子成员)(?:工作)?分工[^\n。]{0,12}$"
+    # A web page whose title line is only a heading (云岩街道领导班子成员工作分工) under a breadcrumb line.
+    r"|^[^\n。,:;]{0,24}(?:领导|班子成员)(?:工作)?分工(?:情况|调整)?$"
 )
 
 

@@ -137,6 +137,8 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
         if "关于" in part or len(seg) > 140:
             break
         k -= 1
+    if seg.startswith("关于") and k > 0:
+        k = _issuers_above(m, lines, k)
     if "关于" not in seg:
         # Titles without 关于 (会议纪要, 大事记) stand on one line.
         k = j
@@ -149,6 +151,28 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
     if len(seg) > 140 or len(seg) < 4:
         return None
     return lines[max(k, 0)][0], end
+
+
+def _issuers_above(m: str, lines: list[tuple[int, int]], k: int) -> int:
+    """The first line of a title whose issuers are printed on the lines above its 关于 line.
+
+    Joint issuers (民政部  财政部 / 人力资源社会保障部 / 关于…) and a name repeated under a masthead
+    (X县人民政府办公室 / X县人民政府办公室 / 关于…) belong to the title; one body's name alone above it is a masthead.
+    """
+    names: list[str] = []
+    top = k
+    while top > 0 and len(names) < 3:
+        s = squash(m[lines[top - 1][0] : lines[top - 1][1]])
+        if not _issuer_line(s) or s in names:
+            break
+        names.append(s)
+        top -= 1
+    if not names:
+        return k
+    repeated = top > 0 and squash(m[lines[top - 1][0] : lines[top - 1][1]]) == names[-1]
+    bodies = m[lines[top][0] : lines[top][1]].split()
+    joint = len(names) > 1 or (len(bodies) > 1 and all(_issuer_line(b) for b in bodies))
+    return top if repeated or joint else k
 
 
 _INLINE_TITLE = re.compile(r"[^。;；!！?？]{0,60}?关于[^。;；]{2,120}?的(通知|决定|批复|意见|函|通报|公告|通告)")
@@ -420,10 +444,29 @@ def _make_doc(file: str, text: Text, st: dict, end: int, lines: list, year: int 
         doc.title = _minutes_title(doc, fallback=not st["title"]) or doc.title
     doc.kind = classify(doc.title or "", text.match[doc.body_start : end])
     doc.issuer = _issuer(doc)
+    _read_decree(doc)
     doc.date = _document_date(doc)
     if doc.date and (doc.year is None or doc.kind != "chronicle"):
         doc.year = int(doc.date[:4])
     return doc
+
+
+# A decree (湖南省人民政府令 / 第328号) promulgates a regulation named in its first sentence.
+_DECREE = re.compile(r"(?P<issuer>.{2,40}?)令")
+_PROMULGATED = re.compile(r"《(?P<title>[^《》\n]{2,80})》\s*(?:已经|已于|经)")
+
+
+def _read_decree(doc: Doc) -> None:
+    """A decree's title is the regulation it promulgates, its issuer the body that decrees (not the signer)."""
+    dm = _DECREE.fullmatch(to_match(doc.title or ""))
+    if not dm or not _issuer_line(dm.group("issuer")):
+        return
+    pm = _PROMULGATED.search(doc.text.match, doc.body_start, min(doc.end, doc.body_start + 300))
+    if not pm:
+        return
+    doc.issuer = (doc.title or "")[: dm.end("issuer")]
+    doc.title = squash(doc.text.disp[pm.start("title") : pm.end("title")])
+    doc.kind = classify(doc.title)
 
 
 def dated_masthead(line: str) -> bool:

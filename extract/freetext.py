@@ -89,6 +89,12 @@ def name_score(m: str, s: int, e: int, known: set[str] | frozenset[str]) -> tupl
 
 
 @lru_cache(maxsize=1)
+def never_last() -> frozenset[str]:
+    """Single-character followers that end no name (等)."""
+    return frozenset(load_lines("extract/data/name_never_last.txt"))
+
+
+@lru_cache(maxsize=1)
 def _followers_by_first() -> dict[str, tuple[str, ...]]:
     """`followers()` grouped by first character, longest first within each group as in `followers()`."""
     out: dict[str, list[str]] = {}
@@ -104,8 +110,10 @@ def best_name(m: str, s: int, known: set[str] | frozenset[str]) -> tuple[int, in
         if s + k > len(m):
             break
         score, fol = name_score(m, s, s + k, known)
-        if best and k >= 4 and m[s + k - 1] == best[2] and not looks_mongolian(m[s : s + k]):
-            # 韩耀庭等出席: a four-character Han "name" ending with the word that closed a shorter one.
+        if best and m[s + k - 1] == best[2] and (k >= 4 or best[2] in never_last()) \
+                and not looks_mongolian(m[s : s + k]):
+            # 韩耀庭等出席: a four-character Han "name" ending with the word that closed a shorter one;
+            # 向南等出席: a word no name ends with.
             continue
         if score and (best is None or score > best[1]):
             best = (s + k, score, fol)

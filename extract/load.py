@@ -118,6 +118,10 @@ def html_text(data: bytes, path: str = "") -> str:
             tag = child.tag
             if tag == "-text":
                 parts.append(child.text_content or "")
+            elif tag == "table":
+                parts.append(brk)
+                walk_table(child)
+                parts.append(brk)
             elif tag in ("td", "th"):
                 walk(child, _data_cell(child))
                 parts.append("\t")
@@ -128,10 +132,63 @@ def html_text(data: bytes, path: str = "") -> str:
                 if tag in _BLOCK:
                     parts.append(brk)
 
+    def walk_table(table) -> None:
+        # A merged cell (rowspan) is repeated on the rows it spans and a colspan leaves empty cells after it,
+        # so every row keeps the columns of the header (姓名 | 职务 | 分管部门 | 联系单位).
+        spans: dict[int, tuple[int, str]] = {}
+        for row in _rows(table):
+            parts.append("\n")
+            cells = iter(c for c in row.iter() if c.tag in ("td", "th"))
+            col = 0
+            while True:
+                if col in spans:
+                    left, text = spans.pop(col)
+                    if left > 1:
+                        spans[col] = (left - 1, text)
+                    parts.append(text + "\t")
+                    col += 1
+                    continue
+                cell = next(cells, None)
+                if cell is None:
+                    break
+                start = len(parts)
+                walk(cell, data := _data_cell(cell))
+                text = "".join(parts[start:]).replace("\n", " ").replace("\t", " ")
+                parts.append("\t")
+                down, across = _span(cell, "rowspan"), _span(cell, "colspan")
+                for extra in range(across):
+                    if extra:
+                        parts.append("\t")
+                    if down > 1:
+                        spans[col + extra] = (down - 1, text if data and not extra else "")
+                col += across
+            for c in sorted(k for k in spans if k >= col):
+                left, text = spans.pop(c)
+                if left > 1:
+                    spans[c] = (left - 1, text)
+                parts.append("\t" * (c - col) + text + "\t")
+                col = c + 1
+            parts.append("\n")
+
     walk(root)
     text = "".join(parts)
     text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0\n]*", "\n", text)
     return text.strip("\n") + "\n"
+
+
+def _rows(table) -> Iterator:
+    """The rows of a table, in order, without the rows of tables nested in its cells."""
+    for child in table.iter():
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from _rows(child)
+
+
+def _span(cell, attr: str) -> int:
+    """How many rows or columns a cell spans (1 when the attribute is missing or not a number)."""
+    value = (cell.attributes.get(attr) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
 
 
 def _data_cell(td) -> bool:

@@ -44,7 +44,9 @@ _MINUTES_TITLE = re.compile(r"会议(纪要|记录|决定事项|议定事项)$")
 # A field of the minutes' header or body (议题：, 会议决定：) at a line start ends an attendance list.
 _FIELD = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*:")
 # Running text that reports attendance: …副县长庞雪、…金海涛出席会议。 The verb is the role.
-_PROSE_ROLE = re.compile(r"(?:等同志|同志|等)?(出席|参加|列席)(?:了)?(?:会议|本次会议)?(?=[。,;]|$)")
+# 出席并讲话: what the attendee did at the meeting does not change the role.
+_PROSE_ROLE = re.compile(
+    r"(?:等同志|同志|等)?(出席|参加|列席)(?:了)?(?:会议|本次会议)?(?:并(?:作重要讲话|作讲话|讲话|致辞|发言|点评))?(?=[。,;]|$)")
 # A web page's control printed in lenticular brackets ([关闭], [打印本页]; folded from 【】).
 _WEB_BUTTON = re.compile(r"[ \t]*[【\[][^】\]]{1,6}[】\]][ \t]*$")
 # A run of spaces between the cells of a flattened table row.
@@ -102,7 +104,20 @@ def meeting_date(doc: Doc, stop: int) -> tuple[str | None, tuple[int, int] | Non
         d = DATE.search(m, a, b)
         if d and d.group("d"):
             return parse_match(d), (a, b)
-    return _yearless_opening(doc, stop) or (doc.date, None)
+    # Minutes that print the attendance block first open their text after it (…出席：… / 2024年3月15日，县长…主持召开).
+    return (_yearless_opening(doc, stop) or _dated_opening(doc, stop) or _yearless_opening(doc, doc.end)
+            or (doc.date, None))
+
+
+def _dated_opening(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The date of the first line after `start` that opens with a full date and says who presided or convened."""
+    m = doc.text.match
+    for a, b in doc.lines(start, doc.end):
+        if _DATED_SENTENCE.match(m, a, b) and _OPENING_CUE.search(m, a, b):
+            d = DATE.search(m, a, b)
+            if d and d.group("d"):
+                return parse_match(d), (a, b)
+    return None
 
 
 # A header field of the meeting's time (会议时间<TAB>2024年7月2日): a date, not a masthead's.
@@ -378,22 +393,33 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                                role=role, meeting=meeting, date=date)
             continue
         for rs, re_ in (cell for row in _rows(doc, start, end, known) for cell in _cells(doc, *row, known)):
-            shared = _post_then_spaced_names(doc, rs, re_, known)
-            if shared:
-                (pa, pb), names = shared
-                for a, b in names:
-                    person = "".join(doc.text.disp[a:b].split())
-                    known.add(person)
-                    yield doc.fact("attendance", (pa, b), person=person, post=doc.text.disp[pa:pb], role=role,
-                                   meeting=meeting, date=date)
-                continue
-            sq = Squashed.of(doc.text, rs, re_)
-            for s, e in split_outside_brackets(sq.match, 0, len(sq.match), _ENTRY_SEP):
-                for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
-                    person = sq.disp[na:nb]
-                    known.add(person)
-                    yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post,
-                                   role=_remark_role(sq, nb, e, role), meeting=meeting, date=date)
+            yield from _cell_facts(doc, rs, re_, known, role, meeting, date)
+
+
+def _cell_facts(doc: Doc, start: int, end: int, known: set[str], role: str, meeting: str | None,
+                date: str | None) -> Iterator[dict]:
+    """`attendance` facts of one list cell; its groups set apart by ； (副市长 孔维东 颜丽；秘书长 尹鹏) are
+    read one by one when one of them is a post shared by names set apart by spaces."""
+    groups = split_outside_brackets(doc.text.match, start, end, ";")
+    if len(groups) > 1 and not any(_post_then_spaced_names(doc, a, b, known) for a, b in groups):
+        groups = [(start, end)]
+    for rs, re_ in groups:
+        shared = _post_then_spaced_names(doc, rs, re_, known)
+        if shared:
+            (pa, pb), names = shared
+            for a, b in names:
+                person = "".join(doc.text.disp[a:b].split())
+                known.add(person)
+                yield doc.fact("attendance", (pa, b), person=person, post=squash(doc.text.disp[pa:pb]), role=role,
+                               meeting=meeting, date=date)
+            continue
+        sq = Squashed.of(doc.text, rs, re_)
+        for s, e in split_outside_brackets(sq.match, 0, len(sq.match), _ENTRY_SEP):
+            for na, nb, post, ev, ev_end in entry_people(sq, s, e, known):
+                person = sq.disp[na:nb]
+                known.add(person)
+                yield doc.fact("attendance", sq.span(ev, ev_end), person=person, post=post,
+                               role=_remark_role(sq, nb, e, role), meeting=meeting, date=date)
 
 
 def _post_then_spaced_names(doc: Doc, start: int, end: int, known: set[str],
@@ -401,17 +427,21 @@ def _post_then_spaced_names(doc: Doc, start: int, end: int, known: set[str],
     """A row of one post and the names sharing it, set apart by spaces (局党组成员、副局长 孙立新  刘雅琴):
     (the post's span, the names' spans), else None."""
     disp = doc.text.disp
-    toks = [(start + t.start(), start + t.end()) for t in re.finditer(r"\S+", disp[start:end])]
-    if len(toks) < 3:
-        return None
-    # Without a label the row may start with (出席：).
-    post = (toks[0][1] - len(squash_cell(disp[slice(*toks[0])])), toks[0][1])
-    text = disp[slice(*post)]
-    names = _pad_pairs(disp, toks[1:])
-    if not ends_with_title(text) or plausible_name(text) or len(names) < 2 \
-            or not all(_bare_name(disp[a:b].replace(" ", "").replace("\u3000", ""), known) for a, b in names):
-        return None
-    return post, names
+    single = [(start + t.start(), start + t.end()) for t in re.finditer(r"\S+", disp[start:end])]
+    # A post spaced out to the width of its column (副 市 长  田  野  向春燕): cells end at wider gaps.
+    wide = [(start + t.start(), start + t.end()) for t in re.finditer(r"\S+(?:[ \u3000]\S+)*", disp[start:end])]
+    for toks in (single, wide):
+        if len(toks) < 3:
+            continue
+        # Without a label the row may start with (出席：).
+        head = disp[slice(*toks[0])]
+        post = (toks[0][1] - len(head.split("：", 1)[-1].split(":", 1)[-1].lstrip()), toks[0][1])
+        text = "".join(disp[slice(*post)].split())
+        names = _pad_pairs(disp, toks[1:])
+        if ends_with_title(text) and not plausible_name(text) and len(names) >= 2 \
+                and all(_bare_name("".join(disp[a:b].split()), known) for a, b in names):
+            return post, names
+    return None
 
 
 def _name_post_cells(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -88,6 +88,11 @@ def _label_hit_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    """The name endings of group_kinds.tsv (领导小组, 专班, 工作组…)."""
+    return tuple(s for s, _ in _kinds())
+
+
 def _suffix_re() -> str:
     return "|".join(re.escape(s) for s, _ in _kinds())
 
@@ -935,8 +940,10 @@ def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
     """(name, clause span, action) for each "成立X" / "调整X" clause of the document that names a group."""
     m = doc.text.match
     verbs = "|".join(re.escape(w) for w in _words("establish") + _words("adjust"))
+    one = rf"[{HAN}“”\"'《》·\-]{{2,60}}?(?:{_suffix_re()})"
+    # 下设A专班、B专班和C专班: a list of names after one verb, each a group (split by _named_groups).
     pat = re.compile(
-        rf"(?P<verb>{verbs})(?:了)?(?P<name>[{HAN}“”\"'《》·\-]{{2,60}}?(?:{_suffix_re()}))"
+        rf"(?P<verb>{verbs})(?:了)?(?P<name>{one}(?:[、和及与]{one})*)"
         rf"(?![{HAN}]*?(?:{_suffix_re()}))"
     )
     out = []
@@ -954,12 +961,29 @@ def _established(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
         action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
         end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
         out += [(n, (max(cl + 1, doc.start), end + 1), action) for n in _named_groups(name)]
-    out += _renamed(doc)
+    out += _renamed(doc) + _teams_set_up(doc)
     for mm in _yi_wei(doc):
         name = squash(doc.text.disp[mm.start("name") : mm.end("name")])
         out.append((name, (mm.start(), mm.end()), "establish"))
     out += _adjusted_rosters(doc)
     return sorted(out, key=lambda x: x[1][0])
+
+
+def _teams_set_up(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
+    """(name, clause span, "establish") of the teams of "专班下设宣传动员组和施工协调组": names ending in 组
+    that no group kind word ends, read only right after 下设."""
+    m, out = doc.text.match, []
+    team = rf"[{HAN}]{{2,8}}组"
+    for mm in re.finditer(rf"下设(?P<names>{team}(?:[、和及与]{team})*)(?=等|[^{HAN}])", m[doc.start : doc.end]):
+        a, b = doc.start + mm.start("names"), doc.start + mm.end("names")
+        names = re.split("[、和及与]", squash(doc.text.disp[a:b]))
+        # Names a kind word ends (两个专项工作组, X工作组) are read, or rejected, by _established's own pattern.
+        if not all(_subgroup_heading(n) and not to_match(n).endswith(_kind_words()) for n in names):
+            continue
+        cl = max(m.rfind(c, doc.start, doc.start + mm.start()) for c in _CLAUSE_END + ",，")
+        end = min((x for x in (m.find(c, b, doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
+        out += [(n, (max(cl + 1, doc.start), end + 1), "establish") for n in names]
+    return out
 
 
 def _named_groups(name: str) -> list[str]:
@@ -1234,7 +1258,8 @@ def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None
     office = re.sub(r"(负责.*)$", "", office)
     head = None
     head_re = re.compile(
-        r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼任|担任)"
+        # A PDF column may wrap inside the verb (由田甜同志兼 / 任。).
+        r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼\s*任|担\s*任)"
         # 李文博同志任办公室主任: a bare 任 needs 同志 before it (…局长任主任 reads a post, not a name).
         r"|(?<![\u4e00-\u9fff])(?P<who2>[^,，。;；由]{2,30}?)(?:(?:同志)?(?:兼任|担任)|同志任)(?:办公室)?主任"
     )
@@ -1337,7 +1362,9 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         sub = re.search("下设[^,，。;；]*" + re.escape(to_match(name)), squash(doc.text.match[span[0] : span[1]]))
         if _is_generic(full) or len(full) < (4 if sub else 7) or any(_similar(full, n) for n in groups):
             continue
-        parent = main if sub and main else None
+        # With no roster, a team set up under "领导小组下设X" belongs to the last group set up before it.
+        above = [g["name"] for g in groups.values() if g["span"][0] < span[0] and not g["parent"]]
+        parent = (main or (above[-1] if above else None)) if sub else None
         groups[full] = {"name": full, "span": span, "action": action, "parent": parent, "units": []}
     if title and not groups:
         tspan = doc.title_span if doc.title_span != (0, 0) else next(doc.lines(), (doc.start, doc.start + 1))
@@ -1372,15 +1399,40 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
 def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"X任组长" clauses, the 任+label each must contain (a zero-width search: labels hold 任), "组长由X担任"."""
     alts = "|".join(re.escape(label) for label, _ in _roles())
+    # 任专班组长 / 为领导小组成员: a bare kind word before the label points back to the group just named.
+    refs = "|".join(re.escape(s) for s, _ in _kinds())
     by_role = re.compile(
-        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任|为)(?P<label>{alts})(?=[,，。;；、]|$)", re.M
+        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任|为)(?P<ref>{refs})?(?P<label>{alts})"
+        rf"(?=[,，。;；、]|$)", re.M
     )
     # "…任副组长，A，B为成员": 为 closes a prose roster too (its who must hold a person, see _people_with_posts).
-    anchor = re.compile(rf"(?=[任为](?:{alts})(?:[,，。;；、]|$))", re.M)
+    anchor = re.compile(rf"(?=[任为](?:{refs})?(?:{alts})(?:[,，。;；、]|$))", re.M)
+    # 组长由X担任, or with the group named first: 建筑风貌专门委员会主任委员由X同志担任.
     role_by = re.compile(
-        rf"(?<![{HAN}])(?P<label>{alts})由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任|组成)", re.M
+        rf"(?:(?<![{HAN}])|(?P<ref>(?<=[,，。;；\n])[{HAN}“”\"]{{2,40}}?(?:{_suffix_re()})))(?P<label>{alts})"
+        rf"由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任|组成)", re.M
     )
     return by_role, anchor, role_by
+
+
+@lru_cache(maxsize=1)
+def _succeed_re() -> re.Pattern:
+    """"X同志不再担任领导小组成员，由Y同志接任": Y takes the role X leaves."""
+    alts = "|".join(re.escape(label) for label, _ in _roles())
+    refs = "|".join(re.escape(s) for s, _ in _kinds())
+    verbs = "|".join(re.escape(w) for w in _words("succeed"))
+    return re.compile(
+        rf"不再担任(?P<ref>{refs})?(?P<label>{alts})[,，]由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:{verbs})"
+    )
+
+
+def _owner_of(names: list[str], ref: str | None, fallback: str) -> str:
+    """The group a bare kind word or a printed name points to: the last one before it that ends so."""
+    if not ref:
+        return fallback
+    flat = to_match(ref)
+    hits = [n for n in names if to_match(n).endswith(flat) or flat.endswith(to_match(n))]
+    return hits[-1] if hits else fallback
 
 
 _WHO_STOP = ",，。;；:由"
@@ -1409,12 +1461,17 @@ def _appointed_roles(doc: Doc, groups: dict, est: list, aliases: dict, known: se
     names = sorted(groups, key=lambda n: groups[n]["span"][0])
     starts = [p for am in anchor.finditer(m, doc.start, doc.end) for p in _role_clause_starts(m, am.start())]
     for matches in (finditer_anchored(by_role, starts, m, doc.start, doc.end),
-                    role_by.finditer(m, doc.start, doc.end)):
+                    role_by.finditer(m, doc.start, doc.end), _succeed_re().finditer(m, doc.start, doc.end)):
         for mm in matches:
             owner = [n for n in names if groups[n]["span"][0] <= mm.start()]
             if not owner:
                 continue
+            ref = mm.group("ref") and squash(disp[mm.start("ref") : mm.end("ref")])
+            owner.append(_owner_of(owner, ref, owner[-1]))
             who = disp[mm.start("who") : mm.end("who")]
+            if to_match(squash(who)).endswith(_words("leave")):
+                continue  # X同志不再担任副组长: X leaves the group
+            who = re.sub("^(?:" + "|".join(map(re.escape, _words("add"))) + ")", "", squash(who))
             a = max(m.rfind(c, doc.start, mm.start()) for c in ",，。;；\n") + 1
             sent = max(m.rfind(c, doc.start, mm.start()) for c in "。;；\n") + 1
             if any(y.start() < mm.end() and mm.start() < y.end() for y in _yi_wei(doc)):
@@ -1499,17 +1556,19 @@ def _group_fact(doc: Doc, g: dict, end: int, owner=lambda who: None) -> dict:
 
 @lru_cache(maxsize=1)
 def _revoke_re() -> re.Pattern:
-    """"撤销X领导小组、Y专班": the groups a revoking clause names."""
-    verbs = "|".join(re.escape(w) for w in _words("revoke"))
+    """"撤销X领导小组、Y专班" / "保留X委员会": the groups a revoking or keeping clause names."""
+    verbs = "|".join(re.escape(w) for w in _words("revoke") + _words("keep"))
     return re.compile(
-        rf"(?:{verbs})(?P<name>[{HAN}“”\"·、和]{{2,200}}?(?:{_suffix_re()}))(?![{HAN}]*?(?:{_suffix_re()}))"
+        rf"(?P<verb>{verbs})(?P<name>[{HAN}“”\"·、和]{{2,200}}?(?:{_suffix_re()}))(?![{HAN}]*?(?:{_suffix_re()}))"
     )
 
 
 def _revoked(doc: Doc) -> Iterator[tuple[str, tuple[int, int]]]:
-    """(name, span) of each group a 撤销 clause names, inline or as the numbered list after its colon."""
+    """(name, span) of each group a 撤销 / 保留 clause names, inline or as the numbered list after its colon,
+    and of the groups a 合并 clause merges."""
     m, disp = doc.text.match, doc.text.disp
-    verbs = "|".join(re.escape(w) for w in _words("revoke"))
+    yield from _merged(doc)
+    verbs = "|".join(re.escape(w) for w in _words("revoke") + _words("keep"))
     for vm in re.finditer(verbs, m[doc.start : doc.end]):
         i = doc.start + vm.start()
         if _quoted_or_toc(m, i, doc):
@@ -1518,10 +1577,25 @@ def _revoked(doc: Doc) -> Iterator[tuple[str, tuple[int, int]]]:
         eol = m.find("\n", i, doc.end)
         eol = doc.end if eol < 0 else eol
         if mm and mm.end() <= eol:
+            kept = mm.group("verb") in _words("keep")
             for name in _named_groups(squash(disp[mm.start("name") : mm.end("name")])):
-                yield name, (i, mm.end())
+                # 保留 is an everyday word: inline, only a group named with its place counts.
+                if not kept or _placed(name):
+                    yield name, (i, mm.end())
         elif "。" not in m[i:eol] and (m[i:eol].rstrip().endswith(":") or _revoke_heading(doc, i, eol)):
             yield from _listed_groups(doc, eol + 1)
+
+
+def _merged(doc: Doc) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(name, span) of each group "将A与B合并" names: merged away, so only mentioned."""
+    m, disp = doc.text.match, doc.text.disp
+    name = rf"[{HAN}“”\"·]{{2,60}}?(?:{_suffix_re()})"
+    verbs = "|".join(re.escape(w) for w in _words("merge"))
+    pat = rf"将(?P<names>{name}(?:[、和及与]{name})+)(?:进行)?(?:{verbs})"
+    for mm in re.finditer(pat, m[doc.start : doc.end]):
+        a, b = doc.start + mm.start("names"), doc.start + mm.end("names")
+        for n in _named_groups(squash(disp[a:b])):
+            yield n, (doc.start + mm.start(), doc.start + mm.end())
 
 
 def _revoke_heading(doc: Doc, i: int, eol: int) -> bool:
@@ -1575,7 +1649,11 @@ def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
     alone = r"|(?![{HAN}]*?(?:{sufs}))(?!办公室|成员|组长|副|常务|总指挥|指挥长|主任|秘书|[{HAN}]*?(?:组长|成员))"
     # …and where its member units are addressed (县防汛抗旱指挥部各成员单位要压实责任).
     alone = (alone.format(HAN=HAN, sufs=sufs) + "|各?成员单位") if not sets_up else ""
-    pat = re.compile(rf"(?:{sufs})(?={nth}{alone})|(?:{comm})(?=(?:召开|举行)?{counted})")
+    # 在X统一领导下开展: any group a plan works under is named as a body.
+    under = "|".join(re.escape(w) for w in _words("under"))
+    pat = re.compile(
+        rf"(?:{sufs})(?={nth}{alone})|(?:{comm})(?=(?:召开|举行)?{counted})|(?:{_suffix_re()})(?=的?(?:{under}))"
+    )
     seen = set(groups)
     for mm in pat.finditer(m, doc.start, doc.end):
         a = mm.start()
