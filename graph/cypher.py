@@ -110,8 +110,10 @@ def dump_edges(rel_type: str) -> str:
     return f"MATCH (a)-[e:{quote(rel_type)}]->(b) RETURN a.id AS src, e AS e, b.id AS dst ORDER BY e.id"
 
 
-# In slices: one DETACH DELETE of 10^5 nodes overflows Neo4j's transaction log.
-WIPE = "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c"
+# In slices, relationships first: one DETACH DELETE of 10^5 nodes overflows Neo4j's transaction memory, and
+# so do 10^4 nodes when some of them hold 10^4 relationships each (a group, a post, a document at 10^6 facts).
+WIPE_EDGES = "MATCH ()-[e]->() WITH e LIMIT 20000 DELETE e RETURN count(*) AS c"
+WIPE = "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c"
 
 
 # Neo4j writes: a row's map replaces every property at once (SET n = map; a null or absent key is no

@@ -58,6 +58,10 @@ public final class OrgkgNeo4j {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false) // not 2 x 256 MiB up front
                 // A test and development server: keep the transaction logs recovery needs, not gigabytes.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, env("NEO4J_KEEP_TX_LOGS", "256M size"))
+                // Logs are pruned only at a checkpoint, by default every 15 minutes in Community: a bulk
+                // load writes ~2 KB of log per relationship, 10+ GB before the first one.
+                .setConfig(GraphDatabaseSettings.check_point_interval_time,
+                        Duration.ofSeconds(Long.parseLong(env("NEO4J_CHECKPOINT_SECONDS", "120"))))
                 // Bolt otherwise waits 5 s + 5 s for idle pools on shutdown; make `stop` fast.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
