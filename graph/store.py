@@ -162,6 +162,8 @@ class Cleaned(dict):
     Store.write takes them as they are instead of cleaning every value a second time."""
 
 
+# (Python type, declared kind) pairs whose values clean_value would return unchanged.
+_ALREADY_CLEAN = {(str, STR), (str, None), (int, INT), (bool, BOOL), (float, FLOAT)}
 # Property names already checked by cypher.quote (a few dozen; checking each of 10^7 uses cost seconds).
 _SAFE_KEYS: set[str] = set()
 
@@ -176,8 +178,9 @@ def clean_props(props: Mapping, declared: Mapping[str, str]) -> Cleaned:
             cypher.quote(key)  # refuses property names that could not be written safely
             _SAFE_KEYS.add(key)
         kind = declared.get(key)
-        # Inline fast path: text and nulls are most values, and this runs ~10^7 times for 10^6 facts.
-        if value is None or (type(value) is str and (kind is None or kind == STR)):
+        # Inline fast path: values already of their declared type are most of them, and this runs ~10^7
+        # times for 10^6 facts.
+        if value is None or (type(value), kind) in _ALREADY_CLEAN:
             out[key] = value
         else:
             out[key] = clean_value(value, kind)
