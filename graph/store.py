@@ -182,6 +182,8 @@ def clean_props(props: Mapping, declared: Mapping[str, str]) -> Cleaned:
         # times for 10^6 facts.
         if value is None or (type(value), kind) in _ALREADY_CLEAN:
             out[key] = value
+        elif type(value) is list and kind == LIST and all(type(v) is str for v in value):
+            out[key] = list(value)
         else:
             out[key] = clean_value(value, kind)
     return out
