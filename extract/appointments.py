@@ -249,7 +249,13 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
         if i < last:
             continue
         right = mp[i + 1 :].split("、")[0]
-        if _whole_post(right):
+        organ = _inner_body_organ(mp[last:i], right)
+        if organ:
+            # 市人民法院副院长、审判委员会委员: the second title is of a body inside the organ the first names.
+            pieces.append((post[last:i], mp[last:i]))
+            pieces.append((post[last : last + organ] + post[i + 1 : i + 1 + len(right)], ""))
+            last = i + 1 + len(right)
+        elif _whole_post(right):
             pieces.append((post[last:i], mp[last:i]))
             last = i + 1
         elif right == mp[i + 1 :] and (body := _shared_body(mp[last:i], right)):
@@ -280,6 +286,37 @@ def _shared_body(left: str, right: str) -> int:
         if k > 0 and right.startswith(body) and len(right) <= len(body) + 4:
             return k
     return 0
+
+
+@cache
+def _court_bodies() -> tuple[str, ...]:
+    """Bodies inside a court or procuratorate (审判委员会) whose titles a list prints without the organ."""
+    return tuple(load_lines("extract/data/appointment_court_bodies.txt"))
+
+
+def _inner_body_organ(left: str, right: str) -> int:
+    """Where the organ of `left` ends when `right` is a title of the same organ printed without it, else 0.
+
+    县人民法院副院长 / 审判委员会委员 and 县人民法院审判委员会委员 / 审判员 → len(县人民法院);
+    县人民政府副县长 / 代理县长 → len(县人民政府).
+    """
+    if starts_post(right):
+        return 0
+    if right.startswith("代理") and right[2:] in _head_titles():
+        title = ends_with_title(left)
+        organ = left[: -len(title)] if title in _head_titles() else ""
+        return len(organ) if organ.endswith(_organ_words()) else 0
+    body = next((b for b in _court_bodies() if b in left), None)
+    if body is not None:
+        # 审判委员会委员、审判员: a bare title of the court after the title of its inner body.
+        organ = left[: left.find(body)]
+        bare = ends_with_title(right) == right and not any(right.startswith(b) for b in _court_bodies())
+        return len(organ) if bare and organ.endswith(_organ_words()) else 0
+    title = ends_with_title(left)
+    if not title or not any(right.startswith(b) for b in _court_bodies()):
+        return 0
+    organ = left[: -len(title)]
+    return len(organ) if organ.endswith(_organ_words()) else 0
 
 
 def _whole_post(s: str) -> bool:
@@ -412,7 +449,8 @@ def _verb_first(c: _Ctx, s: int, e: int, carry: list[_Person]) -> tuple[list[_Pe
         got = _names_before(c, p, e, "为")
         if got:
             return got[0], v, got[1]
-    for stop in ("同志的", "同志", "的"):
+    # 免去张三兼任的…职务: the post the person held concurrently.
+    for stop in ("同志兼任的", "兼任的", "同志的", "同志", "的"):
         got = _names_before(c, p, e, stop)
         if got:
             return got[0], v, got[1]
@@ -463,7 +501,7 @@ def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
         j = i + 1
         while j < e and c.m[j] in " \n":  # a PDF wrap after the comma (…部长，/ 免去其…职务)
             j += 1
-        if _MODIFIER.match(c.m, j) or verb_at(c.m, j):
+        if _MODIFIER.match(c.m, j) or verb_at(c.m, j) or (c.m[i] == "," and _next_row(c, j, e)):
             if not any((h := verb_at(c.m, k)) and h[1] > i for k in range(max(s, i - 6), i)):
                 cuts.append(i)  # not inside a verb that spans the comma (试用期满，正式任命为)
     out, a = [], s
@@ -474,6 +512,12 @@ def _clauses(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
             a += 1
     out.append((a, e))
     return [(x, y) for x, y in out if c.m[x:y].strip()]
+
+
+def _next_row(c: _Ctx, j: int, e: int) -> tuple[list[_Person], int] | None:
+    """The people and post start of 李四为… after a comma: another row of the verb before (任命张三为A，李四为B)."""
+    got = _names_before(c, j, e, "为")
+    return got if got and verb_at(c.m, got[1]) is None else None
 
 
 # 张三同志（…）到我县挂职 / 赴某镇挂职锻炼: a secondment clause whose post follows in the next clause (挂任…).
@@ -492,6 +536,7 @@ def _item_facts(
     item_probation = bool(_PROBATION.search(mi))
     people, delimited = carry, False
     first = True
+    last: _Verb | None = None
     for a, b in _clauses(c, s, e):
         if _MODIFIER.match(c.m, a):
             continue
@@ -510,10 +555,14 @@ def _item_facts(
             people, v, vend, delimited = got
         else:
             vf = _verb_first(c, a, b, people)
+            row = None if vf or first or last is None else _next_row(c, a, b)
+            if row:
+                vf = (row[0], last, row[1])  # 任命张三为A，李四为B: 李四 takes the verb of 张三
             if vf is None:
                 first = False
                 continue
             people, v, vend = vf
+        last = v
         first = False
         action = _action(c, v.action, v.seconded)
         if action == "appoint" and _ENDED.search(mi):
@@ -678,6 +727,8 @@ def _parse(c: _Ctx) -> list[dict]:
                 columns = None
             if _proposal_heading(c, a, b):
                 c.propose = True
+                # …有关规定，提请任命：/ 提请免去： — the heading's verb heads the rows below it too.
+                section = _section(c, a, b) or section
                 continue
             while k < len(lines) and _continues(c, a, b, *lines[k]):
                 # A row wrapped by a PDF column (…副局 / 长（任职时间从…）；): read it as one line.
@@ -783,7 +834,16 @@ def _column_heads(c: _Ctx, s: int, e: int) -> dict[int, str] | None:
                 heads[i] = action
                 break
     kinds = set(heads.values())
-    if "name" not in kinds or not kinds - {"name", "note"}:
+    if "verb" in kinds:
+        # 姓名 | 职务 | 任免方式: the verb cell acts on the post cell, whatever that column is called.
+        heads = {i: "post" if h == "clause" else h for i, h in heads.items()}
+        kinds = set(heads.values())
+        if "post" not in kinds:
+            return None
+    else:
+        heads = {i: h for i, h in heads.items() if h != "post"}  # a bare 职务 is the current post
+        kinds = set(heads.values())
+    if "name" not in kinds or not (kinds - {"name", "note", "post"}):
         return None
     return heads
 
@@ -862,8 +922,15 @@ def _column_record(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], col: d
         # A 试用期 column holds the term alone (一年), or a placeholder (—, 无) for a row without one.
         note += "试用期" + squash(c.m[slice(*cells[col["probation"]])])
     facts = []
+    if col.get("verb", len(cells)) < len(cells):
+        verb = _cell_verb(c, *cells[col["verb"]])
+        rest = {k: i for k, i in col.items() if k not in ("verb", "post")}
+        col = {**rest, verb: col["post"]} if verb and "post" in col else rest
     for action, i in col.items():
         if action in ("name", "note", "probation") or i >= len(cells):
+            continue
+        if action == "clause":
+            facts += _clause_cell(c, s, e, cells[i], _Person(name, cells[col["name"]]), note)
             continue
         for action2, a, b in _concurrent_pieces(c, action, *cells[i]):
             act = _action(c, action2, False)
@@ -872,6 +939,37 @@ def _column_record(c: _Ctx, s: int, e: int, cells: list[tuple[int, int]], col: d
                     "appointment", (s, e), person=name, action=act, post=post,
                     probation=(probation or bool(_PROBATION.search(note))) and act == "appoint",
                     effective=_effective(c.m[s:e]), seconded=seconded or "挂职" in note))
+    return facts
+
+
+def _cell_verb(c: _Ctx, a: int, b: int) -> str | None:
+    """The action a verb cell names (决定任命 → appoint, 接受辞职 → resign), or None."""
+    cell = squash(c.m[a:b])
+    for v in _table():
+        if v.where in ("verb", "section", "context") and v.pattern.search(cell):
+            return v.action
+    return None
+
+
+def _clause_cell(c: _Ctx, s: int, e: int, cell: tuple[int, int], who: _Person, note: str) -> list[dict]:
+    """The facts of a cell of clauses about the row's person (任副院长，免去医务科科长职务)."""
+    facts = []
+    for x, y in _cut_items(c, *cell):
+        mi = c.m[x:y]
+        for a, b in _clauses(c, x, y):
+            vf = None if _MODIFIER.match(c.m, a) else _verb_first(c, a, b, [who])
+            if vf is None:
+                continue
+            people, v, vend = vf
+            act = _action(c, v.action, v.seconded)
+            if act == "appoint" and _ENDED.search(mi):
+                act = "confirm"
+            probation = bool(_PROBATION.search(mi + note))
+            for post, prob, seconded in _posts(c, vend, b):
+                facts += [c.doc.fact(
+                    "appointment", (s, e), person=p.name, action=act, post=post,
+                    probation=(prob or probation) and act == "appoint", effective=_effective(c.m[s:e]),
+                    seconded=seconded or v.seconded or "挂职" in note) for p in people]
     return facts
 
 
@@ -941,6 +1039,27 @@ def _list_heading(doc: Doc) -> bool:
     return False
 
 
+# 以上同志中，张三、李四试用期一年 / 上述人员试用期为一年: a note after the rows puts named (or all) appointees
+# on probation.
+_GROUP_PROBATION = re.compile(
+    r"(?:以上|上述)(?:任职|任命|新任|提任)?(?:的)?(?:同志|人员|干部)?中?\s*[,:]?\s*(?P<names>[^。;:,\n]{0,60}?)"
+    r"(?:同志)?(?:的)?试用期(?!满)均?为?[一二三两半\d]"
+)
+
+
+def _noted_probation(c: _Ctx, facts: list[dict]) -> None:
+    """Set probation on the appointees a trailing note names (以上同志中，张三、李四试用期一年)."""
+    for gm in _GROUP_PROBATION.finditer(c.m, c.doc.start, c.doc.end):
+        listed = squash(c.d[gm.start("names") : gm.end("names")])
+        names = {re.sub(r"同志$", "", n) for n in re.split(r"[、,和及]", listed)}
+        names.discard("")
+        if names and not all(_name_ok(n, True, c.known) for n in names):
+            continue
+        for f in facts:
+            if f["action"] == "appoint" and (not names or f["person"] in names):
+                f["probation"] = True
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield the appointment facts of `doc`: all 任免 rows of a personnel notice, strict rows elsewhere."""
     known = ctx.setdefault("known_names", set())
@@ -963,4 +1082,5 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         seen_posts.update(f["post"] for f in facts)
         c.propose = propose
         facts = _parse(c)
+        _noted_probation(c, facts)
     yield from facts

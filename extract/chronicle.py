@@ -8,6 +8,9 @@ A range gives its first day, a part of a month (中旬) the month only.  Besides
 items (工作动态, 政务要闻: extract/data/chronicle_titles.txt) are read.  People are found by the free-text
 recogniser (extract.freetext): a post title word right before a vocabulary-certain name.
 Names after a generic label (旗领导李志彪、乌都…) carry no real post and give no mention.
+Yearbooks (临澄年鉴（2024）) print a subject heading before the date (【市委全会】 2023年1月6日，…) and
+sometimes only a month (5月，…); news channels are known by how their title or breadcrumb ends (院务动态,
+首页 > 政务要闻: extract/data/chronicle_title_endings.txt).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from extract.dates import cn_int, iso
 from extract.documents import Doc
@@ -31,6 +35,8 @@ _YEAR_NUM = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"
 _BULLET = r"(?:[●◆■▲★☆◇□•·*\-—]\s*)?"
 _OPEN = r"(?:[【\[(]\s*)?"
 _CLOSE = r"(?:\s*[】\])])?"
+# A yearbook entry's subject heading before its date (【市委全会】 2023年1月6日，…).
+_HEADING = r"(?:[【\[][^】\]\n]{1,30}[】\]]\s*)?"
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +47,10 @@ def _entry_re() -> re.Pattern:
     leads = "|".join(re.escape(w) for w in sorted(load_lines("extract/data/chronicle_leads.txt"), key=len,
                                                    reverse=True))
     return re.compile(
-        rf"^\s*{_BULLET}{_OPEN}(?:(?:{leads})\s*)?"
+        rf"^\s*{_HEADING}{_BULLET}{_OPEN}(?:(?:{leads})\s*)?"
         r"(?:(?P<iy>(?:19|20)\d{2})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"
+        # A month and no day (5月，市委常委…率队…): the entry is dated to the month.
+        rf"|(?P<om>{_NUM})\s*月(?=\s*[,，])"
         # A year and a month without a day (2023年5月 党组成员…): the entry is dated to the month.
         rf"|(?P<my>{_YEAR_NUM})\s*年\s*(?P<mm>{_NUM})\s*月(?=\s*[,，、:：\s])"
         rf"|(?:(?P<y>{_YEAR_NUM})\s*年\s*)?(?:(?P<m>{_NUM})\s*月\s*)?"
@@ -87,7 +95,8 @@ def entries(doc: Doc) -> list[Entry]:
     # A chronicle titled by its month (2024年1月份大事记) prints only days under it.
     titled = _TITLE_MONTH.search(to_match(doc.title or ""))
     month: int | None = cn_int(titled.group("m")) if titled else None
-    year = title_year(doc) or doc.year
+    titled_year = title_year(doc)
+    year = titled_year or doc.year
     for a, b in _pieces(doc):
         line = m[a:b]
         my = _YEAR.match(line)
@@ -104,13 +113,20 @@ def entries(doc: Doc) -> list[Entry]:
             continue
         if me.group("iy"):
             when, mon, day = (int(me.group(g)) for g in ("iy", "im", "id"))
+            year = year if titled_year else when
         elif me.group("my"):
             when, mon, day = cn_int(me.group("my")), cn_int(me.group("mm")), None
+            year = year if titled_year else when
+        elif me.group("om"):
+            when, mon, day = year, cn_int(me.group("om")), None
         elif me.group("m") is None and month is None:
             continue
         else:
             mon = cn_int(me.group("m")) if me.group("m") else month
             when = cn_int(me.group("y")) if me.group("y") else year
+            # An entry that prints its year (a yearbook's 2023年1月6日，…) dates the entries after it, unless
+            # the title names the chronicle's year.
+            year = year if titled_year else when
             # A part of a month (1月中旬) dates the entry to its month only.
             day = cn_int(me.group("d")) if me.group("d") else None
         if out:
@@ -166,9 +182,49 @@ def remember(ctx: dict, sq: Squashed, found: list[Person]) -> None:
             ctx.setdefault("known_names", set()).add(sq.disp[p.name[0] : p.name[1]])
 
 
+# A bracketed year or issue after a title (临澄年鉴（2024）): not part of how the title ends.
+_TITLE_TAIL = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+# A web page's breadcrumb (首页 > 政务公开 > 政务要闻 / 当前位置：…»…): its last step is the page's channel.
+_CRUMB = re.compile(r"^\s*(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[^\n]*?[>»›]")
+_CRUMB_LINES = 6
+
+
+@lru_cache(maxsize=1)
+def title_endings() -> tuple[str, ...]:
+    """How titles of news channels and yearbooks end (动态, 要闻, 年鉴)."""
+    return load_lines("extract/data/chronicle_title_endings.txt")
+
+
+def _dated_items_title(title: str) -> bool:
+    """Whether a title names a chronicle, a news channel or a yearbook."""
+    t = _TITLE_TAIL.sub("", to_match(title).strip())
+    return any(w in t for w in chronicle_titles()) or t.endswith(title_endings())
+
+
+def _channel(doc: Doc) -> bool:
+    """Whether a web page's breadcrumb in its first lines ends in a news channel (…> 政务要闻).
+
+    The breadcrumb is page furniture that normalising drops, so it is looked for in the raw text."""
+    text = doc.text
+    last = [b for _, b in islice(doc.lines(doc.start, doc.end), _CRUMB_LINES)]
+    if not last or not text.raw:
+        return False
+    lo = text.offset(doc.start) if doc.start else 0
+    for line in text.raw[lo : text.offset(last[-1] - 1) + 1].split("\n"):
+        line = to_match(line)
+        if _CRUMB.match(line):
+            return _dated_items_title(re.split(r"[>»›]", line)[-1])
+    return False
+
+
+def is_chronicle(doc: Doc) -> bool:
+    """Whether a document is made of dated items: a chronicle, a news channel page, a yearbook."""
+    return doc.kind == "chronicle" or _dated_items_title(doc.title or "") or _channel(doc)
+
+
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     """Yield a `mention` for each official named with a post in a chronicle's dated entries."""
-    if doc.kind != "chronicle" and not any(w in to_match(doc.title or "") for w in chronicle_titles()):
+    if not is_chronicle(doc):
         return
     seen: set[tuple] = set()
     for ent in entries(doc):

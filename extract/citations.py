@@ -79,6 +79,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
                        repeals=rep)
     yield from _bare_citations(doc, seen)
     yield from _repeal_table(doc, seen)
+    yield from _repeal_list(doc, seen)
 
 
 def _cued(m: str, lo: int, pos: int) -> bool:
@@ -139,3 +140,28 @@ def _repeal_table(doc: Doc, seen: set[tuple]) -> Iterator[dict]:
             seen.add((number, None, True))
             yield doc.fact("citation", (a, b), cited_number=number, cited_title=max(titles, key=len, default=None),
                            repeals=True)
+
+
+# An item of a numbered list: 1.… / 1、… / (1)… / 一、…
+_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.、．]|\(\s*\d{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*、)\s*")
+_ITEM_NUMBER = re.compile(rf"[(\[【〔]\s*(?P<num>{NUMBER.pattern})\s*[)\]】〕]\s*[,;。]?\s*$")
+
+
+def _repeal_list(doc: Doc, seen: set[tuple]) -> Iterator[dict]:
+    """One citation per item of a numbered list of repealed documents (废止以下文件：1.关于…的通知(X发〔2012〕4号))."""
+    m, d = doc.text.match, doc.text.disp
+    head = ""
+    for a, b in doc.lines(doc.body_start, doc.end):
+        im = _ITEM.match(m, a, b)
+        if not im:
+            head = m[a:b]
+            continue
+        nm = _ITEM_NUMBER.search(m, im.end(), b)
+        if not nm or not _REPEAL_HEAD.search(head):
+            continue
+        number = squash(d[nm.start("num") : nm.end("num")])
+        if any(k[0] == number for k in seen):
+            continue
+        seen.add((number, None, True))
+        title = squash(d[im.end() : nm.start()]).strip("《》") or None
+        yield doc.fact("citation", (a, b), cited_number=number, cited_title=title, repeals=True)

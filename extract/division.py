@@ -44,7 +44,10 @@ _AB_HEADER = re.compile(r"A\s*角.{0,20}?B\s*角")
 _AB_INLINE = re.compile(
     r"A\s*角\s*[:：]?\s*(?P<a>[^:：;；B]+?)\s*[,，;；\s]\s*B\s*角\s*[:：]?\s*(?P<b>[^:：;；。]+)"
 )
-_OWN_BACKUP = re.compile(r"[\s\-•·*■□●○◆◇▲△►▶]*(?:A\s*B\s*角|B\s*角)(?:领导)?\s*[:：]\s*")
+_OWN_BACKUP = re.compile(r"[\s\-•·*■□●○◆◇▲△►▶]*(?:A\s*[、/]?\s*B\s*角|B\s*角)(?:领导)?\s*[:：]\s*")
+# "A、B角：张三—李四；王五—赵六": pairs listed after the label, each joined by a dash (or 与/和).
+_PAIR_JOIN = re.compile(r"\s*(?:[—–－~～\-]+|与|和)\s*")
+_PAIR_ITEM_SEP = re.compile(r"[;；,，。]")
 _NAME_SEP = re.compile(r"[、,，/\s]+")
 _CELL_SEP = re.compile(r"\t+|\s*\|\s*|[ \u3000]{2,}")
 _BULLET = re.compile(r"^[\s\-•·*#>|—–－■□●○◆◇▲△►▶]*")
@@ -459,6 +462,25 @@ def _backup(doc: Doc, span: tuple[int, int], a: list[str], b: list[str], posts: 
                                target=q, change=None, cue="AB角")
 
 
+def _listed_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
+    """Backup facts of pairs listed after an AB角 label (张三—李四；王五—赵六); none unless every item is a pair."""
+    disp = doc.text.disp
+    out: list[dict] = []
+    x = a
+    for piece in [*_PAIR_ITEM_SEP.split(disp[a:b]), None]:
+        if piece is None:
+            break
+        y = x + len(piece)
+        if piece.strip():
+            sides = _PAIR_JOIN.split(piece.strip())
+            names = [_names(side) for side in sides]
+            if len(sides) != 2 or any(len(n) != 1 for n in names):
+                return
+            out += _backup(doc, (x, y), names[0], names[1], posts)
+        x = y + 1
+    yield from out
+
+
 def _ab_row(line: str) -> tuple[list[str], list[str]] | None:
     """An AB角 table row: two cells of names (孟都巴雅尔 | 周立明、奇红梅)."""
     # A leading row number (序号) is not a name cell.
@@ -734,6 +756,10 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
         yield from _inline_pairs(doc, a, b, posts)
         yield from _handovers(doc, a, b, known)
         own = _OWN_BACKUP.match(line)
+        listed = list(_listed_pairs(doc, a + own.end(), b, posts)) if own else []
+        if listed:
+            yield from listed
+            continue
         if own and leader is not None:
             # "AB角：罗慧" under a leader's paragraph: the leader and the person named back each other up.
             yield from _backup(doc, (a, b), [leader.name], _names(disp[a + own.end() : b]), posts)

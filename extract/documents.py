@@ -209,6 +209,35 @@ def _heading(text: Text, a: int, b: int) -> bool:
     return False
 
 
+def _head_below(m: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The lines under a number line that may still be its document's head: a short document's signing date
+    after its body ends it, so the heading of the next one is not taken for part of this head (a minutes'
+    masthead date, with no sentence above it, is still head)."""
+    below = lines[i + 1 : i + 8]
+    body = False
+    for j, (c, d) in enumerate(below):
+        s = squash(m[c:d])
+        if body and standalone_date(s):
+            return below[: j + 1]
+        body = body or bool(re.search(r"[。:;]", s))
+    return below
+
+
+def _issuer_over_heading(
+    text: Text, lines: list[tuple[int, int]], k: int, inside: Callable[[int], bool]
+) -> tuple[int, int] | None:
+    """The two lines of a heading printed as the body's name over its kind (X人大常委会 / 任免名单)."""
+    if k + 1 >= len(lines) or inside(lines[k + 1][0]):
+        return None
+    a, b = lines[k]
+    if not _issuer_line(squash(text.match[a:b])) or _heading(text, a, b):
+        return None
+    c, d = lines[k + 1]
+    if len(squash(text.match[c:d])) > 20 or not _heading(text, a, d):
+        return None
+    return a, d
+
+
 def _number_span(m: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int]:
     """Line i without the page metadata printed around its 文号 (文号：X〔2023〕45号, X〔2023〕11号  发布时间：…).
 
@@ -338,13 +367,15 @@ def split(file: str, text: Text) -> list[Doc]:
         if title is not False:
             if title is None:
                 # A masthead (…会议纪要) above the number and the real title below it.
-                at = lines[i - 1][0] if i and len(squash(m[lines[i - 1][0] : lines[i - 1][1]])) <= 30 else a
+                above = squash(m[lines[i - 1][0] : lines[i - 1][1]]) if i else ""
+                # The previous document's signing date is no masthead of this one.
+                at = lines[i - 1][0] if above and len(above) <= 30 and not standalone_date(above) else a
                 starts.append({"at": at, "number": (a, b), "title": None})
-                below = lines[i + 1 : i + 8]
+                below = _head_below(m, lines, i)
                 taken.append((at, below[-1][1] if below else b))
             else:
                 starts.append({"at": title[0], "number": (a, b), "title": title})
-                below = lines[i + 1 : i + 8]
+                below = _head_below(m, lines, i)
                 masthead = "关于" not in squash(m[title[0] : title[1]])
                 taken.append((title[0], below[-1][1] if masthead and below else b))
         else:
@@ -355,8 +386,12 @@ def split(file: str, text: Text) -> list[Doc]:
     toc = re.search(r"(?m)^\s*目\s*录\s*$", m)
     first_numbered = min((st["at"] for st in starts), default=len(m))
     inside = _covered(taken)
-    for a, b in lines:
+    for k, (a, b) in enumerate(lines):
         if inside(a) or (toc and toc.start() <= a < first_numbered):
+            continue
+        pair = _issuer_over_heading(text, lines, k, inside)
+        if pair:
+            starts.append({"at": a, "number": None, "title": pair})
             continue
         if _PAGE_META.match(m, a, b):
             continue  # 标题<TAB>…关于…的通知 in a web page's metadata table: the title is printed again below
@@ -540,6 +575,8 @@ def _issuer(doc: Doc) -> str | None:
         head = squash(doc.text.disp[a : doc.body_start + sig.end(1)])
         # The signature follows the last sentence: cut at the last full stop or colon inside it.
         return re.split(r"[。：:；]", head)[-1] or None
+    # A chronicle's title may open with its period (2025年6月X市政府大事记): the period is no part of the body.
+    t = re.sub(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*(?:-\d{1,2}\s*)?月份?)?", "", t)
     m = re.match(r"(.{2,30}?(人民政府办公室|人民政府|办公室|委员会|政府))", t)
     return m.group(1) if m else None
 

@@ -14,8 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.names import ends_with_title, looks_mongolian, plausible_name, post_titles, starts_post
-from extract.text import Text
+from extract.names import (
+    ends_with_title,
+    looks_mongolian,
+    mongolian_chars,
+    plausible_name,
+    post_titles,
+    starts_post,
+)
+from extract.text import Text, to_match
 from extract.vocab import load_lines
 
 # Where a post printed in running text cannot reach across: sentence and clause marks, quotes, titles.
@@ -115,12 +122,24 @@ def best_name(m: str, s: int, known: set[str] | frozenset[str]) -> tuple[int, in
             # 韩耀庭等出席: a four-character Han "name" ending with the word that closed a shorter one;
             # 向南等出席: a word no name ends with.
             continue
+        if score and best and best[2] and _past_follower(m, s, best[0], s + k, known):
+            # 古丽娜尔·买买提到达坂镇调研: a dotted name ends at its follower, not in the place after it.
+            continue
         if score and (best is None or score > best[1]):
             best = (s + k, score, fol)
         if len(fol) > 1 and fol not in known:
             # A verb such as 参加 after a shorter name: a longer "name" would swallow it (刘锐参加).
             break
     return best
+
+
+def _past_follower(m: str, s: int, short: int, long: int, known: set[str] | frozenset[str]) -> bool:
+    """Whether a dotted name m[s:long] runs past the follower that closed m[s:short] into words that are no
+    transcription (a name part is made of transcription characters, a place such as 达坂镇 is not)."""
+    if m[s:long] in known or not any(c in _NAME_DOTS for c in m[s:short]):
+        return False
+    chars = mongolian_chars()
+    return sum(c not in chars for c in to_match(m[short:long])) > 1
 
 
 def _max_name(m: str, s: int) -> int:

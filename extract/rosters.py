@@ -84,7 +84,8 @@ def _label_res() -> tuple[re.Pattern, re.Pattern]:
 def _label_hit_re() -> re.Pattern:
     """Every position where a role label followed by a colon, tab or bar starts (a zero-width search)."""
     alts = "|".join(_spaced(label) for label, _ in _roles())
-    return re.compile(rf"(?={with_first_chars(f'(?:{alts})')}\s*(?:[:\t|]|——))")
+    # 主任委员    顾建国      院长: a run of spaces separates the cells of a table printed as text.
+    return re.compile(rf"(?={with_first_chars(f'(?:{alts})')}(?:\s*(?:[:\t|]|——)| {{2,}}[{HAN}]))")
 
 
 @lru_cache(maxsize=1)
@@ -481,6 +482,22 @@ def _row_at(doc: Doc, a: int, b: int, known: set[str]) -> tuple[str | None, int]
     start_re, _ = _label_res()
     mm = start_re.match(doc.text.match, a, b)
     if not mm:
+        return _spaced_row(doc, a, b, known)
+    return role_of(mm.group("label")), mm.end()
+
+
+@lru_cache(maxsize=1)
+def _spaced_label_re() -> re.Pattern:
+    """A role label, then a run of two or more spaces: the first cell of a table row printed as text."""
+    alts = "|".join(_spaced(label) for label, _ in _roles())
+    return re.compile(rf"[ \t]*(?P<label>{alts}) {{2,}}(?=[{HAN}])")
+
+
+def _spaced_row(doc: Doc, a: int, b: int, known: set[str]) -> tuple[str | None, int]:
+    """(role, content start) of "委员        钱伟明      医务科科长", only when people follow the label (a
+    sentence may open with a label word and spaces too)."""
+    mm = _spaced_label_re().match(doc.text.match, a, b)
+    if not mm or not _parse_people(doc.text.match, mm.end(), b, known):
         return None, a
     return role_of(mm.group("label")), mm.end()
 
@@ -862,6 +879,21 @@ def _continues_table(m: str, a: int, b: int) -> bool:
     return len(flat) <= 20 and not re.search(r"[。;；:：]", flat)
 
 
+def _semicolon_people(m: str, s: int, e: int, known: set[str]) -> list[Entry] | None:
+    """"唐立军  区应急局局长；彭晓燕  区市场监管局局长": the people of ；-separated pieces, each opening with a
+    name; None unless every piece does (a post would otherwise swallow the next member's name)."""
+    pieces = [(a, b) for a, b in split_outside_brackets(m, s, e, ";。") if m[a:b].strip()]
+    if len(pieces) < 2 or re.search(r"[(（]", m[s:e]):
+        return None
+    out: list[Entry] = []
+    for a, b in pieces:
+        got = _parse_people(m, a, b, known)
+        if not got:
+            return None
+        out += got
+    return out
+
+
 def _content_row(
     doc: Doc, role: str, s: int, e: int, line: tuple[int, int], known: set[str], runon: bool
 ) -> Row:
@@ -872,7 +904,9 @@ def _content_row(
         s += 1
     if role == "成员单位":
         return Row(role, span, units=_unit_row(disp[s:e]))
-    people = None if runon and re.search(r"[(（]", m[s:e]) or _comma_pairs(m, s, e) else _parse_people(m, s, e, known)
+    people = _semicolon_people(m, s, e, known)
+    if people is None and not (runon and re.search(r"[(（]", m[s:e]) or _comma_pairs(m, s, e)):
+        people = _parse_people(m, s, e, known)
     if people:
         return Row(role, span, people)
     entries, units = _parse_items(disp, m, s, e, known)
@@ -913,6 +947,8 @@ def _heading_name(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
             break
         if re.fullmatch(r"附件\s*\d*", flat) or not re.search(f"[{HAN}]", flat):
             break
+        if got and ENUMERATOR.match(doc.text.match[a:b]) and _full_name(_strip_heading(got)):
+            break  # 三、新设立的议事协调机构（1个） over a whole name: a section heading, not its first half
         got = flat + got
         span_start = a
         if ENUMERATOR.match(doc.text.match[a:b]) or group_kind(_strip_heading(flat)) != "other" and len(
@@ -929,6 +965,11 @@ def _heading_name(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
             name = doc.title + name
         return name, (span_start, start)
     return None
+
+
+def _full_name(name: str) -> bool:
+    """A whole group name on its own (省低空经济发展工作领导小组), not a wrapped tail (工作领导小组)."""
+    return len(name) >= 6 and group_kind(name) != "other" and not _is_generic(name)
 
 
 def _subgroup_heading(flat: str) -> bool:
@@ -983,7 +1024,28 @@ def _teams_set_up(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
         cl = max(m.rfind(c, doc.start, doc.start + mm.start()) for c in _CLAUSE_END + ",，")
         end = min((x for x in (m.find(c, b, doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
         out += [(n, (max(cl + 1, doc.start), end + 1), "establish") for n in names]
+    return out + _teams_listed(doc)
+
+
+def _teams_listed(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
+    """(name, line span, "establish") of the teams numbered one a line after "领导小组下设三个工作组："
+    (1.排查整治组：由区住建局牵头。): each line opens with a team name ending in 组 or a kind word."""
+    m, out = doc.text.match, []
+    head = re.compile(rf"下设(?:[一二两三四五六七八九十\d]+个)?[{HAN}]{{0,6}}(?:组|{_suffix_re()})[:]?[ \t]*$", re.M)
+    for hm in head.finditer(m, doc.start, doc.end):
+        for x, y in doc.lines(hm.end() + 1, doc.end):
+            lead = ENUMERATOR.match(m[x:y])
+            tm = lead and re.match(rf"[{HAN}]{{2,12}}(?=[:,，。;；(]|$)", m[x + lead.end() : y])
+            name = tm and squash(doc.text.disp[x + lead.end() : x + lead.end() + tm.end()])
+            if not name or not (_subgroup_heading(name) or group_kind(name) != "other" and not _is_generic(name)):
+                break
+            out.append((name, (x, y), "establish"))
     return out
+
+
+def _under_list(doc: Doc, span: tuple[int, int]) -> bool:
+    """True when span is a numbered line of a "下设…：" list of teams (see _teams_listed)."""
+    return any(x[1] == span and x[0] for x in _teams_listed(doc))
 
 
 def _named_groups(name: str) -> list[str]:
@@ -1001,7 +1063,8 @@ def _rename_re() -> re.Pattern:
     """"将X更名为Y": a group renamed (its roster, if any, follows under the new name)."""
     verbs = "|".join(re.escape(w) for w in _words("rename"))
     name = rf"[{HAN}“”\"·]{{2,60}}?(?:{_suffix_re()})"
-    return re.compile(rf"将(?P<old>{name})(?:{verbs})(?P<new>{name})(?![{HAN}]*?(?:{_suffix_re()}))")
+    # 将 may be left out (省扶贫开发领导小组更名为省乡村振兴工作领导小组).
+    return re.compile(rf"将?(?P<old>{name})(?:{verbs})(?P<new>{name})(?![{HAN}]*?(?:{_suffix_re()}))")
 
 
 def _renamed(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
@@ -1360,6 +1423,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     for name, span, action in est:
         full = _resolve(name, doc, est, aliases)
         sub = re.search("下设[^,，。;；]*" + re.escape(to_match(name)), squash(doc.text.match[span[0] : span[1]]))
+        sub = sub or _under_list(doc, span)
         if _is_generic(full) or len(full) < (4 if sub else 7) or any(_similar(full, n) for n in groups):
             continue
         # With no roster, a team set up under "领导小组下设X" belongs to the last group set up before it.
@@ -1407,9 +1471,9 @@ def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
     # "…任副组长，A，B为成员": 为 closes a prose roster too (its who must hold a person, see _people_with_posts).
     anchor = re.compile(rf"(?=[任为](?:{refs})?(?:{alts})(?:[,，。;；、]|$))", re.M)
-    # 组长由X担任, or with the group named first: 建筑风貌专门委员会主任委员由X同志担任.
+    # 组长由X担任, or with the group named first: 建筑风貌专门委员会主任委员由X同志担任 / 专班组长由X兼任.
     role_by = re.compile(
-        rf"(?:(?<![{HAN}])|(?P<ref>(?<=[,，。;；\n])[{HAN}“”\"]{{2,40}}?(?:{_suffix_re()})))(?P<label>{alts})"
+        rf"(?:(?<![{HAN}])|(?P<ref>(?<=[,，。;；\n])(?:[{HAN}“”\"]{{2,40}}?)?(?:{_suffix_re()})))(?P<label>{alts})"
         rf"由(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:担任|兼任|组成)", re.M
     )
     return by_role, anchor, role_by
@@ -1558,8 +1622,10 @@ def _group_fact(doc: Doc, g: dict, end: int, owner=lambda who: None) -> dict:
 def _revoke_re() -> re.Pattern:
     """"撤销X领导小组、Y专班" / "保留X委员会": the groups a revoking or keeping clause names."""
     verbs = "|".join(re.escape(w) for w in _words("revoke") + _words("keep"))
+    one = rf"[{HAN}“”\"·、和]{{2,200}}?(?:{_suffix_re()})"
+    # 撤销A领导小组、B专班: each name of the list ends in a kind word (split by _named_groups).
     return re.compile(
-        rf"(?P<verb>{verbs})(?P<name>[{HAN}“”\"·、和]{{2,200}}?(?:{_suffix_re()}))(?![{HAN}]*?(?:{_suffix_re()}))"
+        rf"(?P<verb>{verbs})(?P<name>{one}(?:[、和及与]{one})*)(?![{HAN}]*?(?:{_suffix_re()}))"
     )
 
 
@@ -1656,6 +1722,8 @@ def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
     )
     seen = set(groups)
     for mm in pat.finditer(m, doc.start, doc.end):
+        if _quoted_or_toc(m, mm.start(), doc):
+            continue  # a contents entry or a cited title names a notice, not the group at work
         a = mm.start()
         stops = _words("mention_stop")
         while a > doc.start and re.match(f"[{HAN}“”\"\n]", m[a - 1]) and m[a - 1] not in stops:
