@@ -1070,6 +1070,9 @@ def _rename_re() -> re.Pattern:
 def _renamed(doc: Doc) -> list[tuple[str, tuple[int, int], str]]:
     """(new name, clause span, "adjust") of each "将X更名为Y" clause."""
     m, out = doc.text.match, []
+    body = m[doc.start : doc.end]
+    if not any(w in body for w in _words("rename")):
+        return out  # the pattern's optional 将 makes it try every position: look for its verb first
     for mm in _rename_re().finditer(m, doc.start, doc.end):
         cl = max(m.rfind(c, doc.start, mm.start()) for c in _CLAUSE_END + ",，")
         end = min((x for x in (m.find(c, mm.end(), doc.end) for c in "。；;\n") if x >= 0), default=doc.end)
