@@ -18,7 +18,7 @@ import orjson
 
 from extract.errors import OrgkgError
 from graph.ledger import Ledger
-from graph.store import DIGEST, NODE_SCHEMA, REL_SCHEMA, Store, clean_props, node_props, rel_props
+from graph.store import DIGEST, NODE_SCHEMA, REL_SCHEMA, Store, clean_node_props, clean_props, rel_props
 
 Builder = Callable[[Iterable[dict]], tuple[list[dict], list[dict]]]
 
@@ -168,7 +168,7 @@ def digest(item: dict) -> str:
 def _cleaned(item: dict) -> tuple[dict, str]:
     """The item's cleaned properties (without the digest) and its digest, computed once for both."""
     if "label" in item:
-        props = clean_props(item.get("props") or {}, node_props(item["label"]))
+        props = clean_node_props(item["label"], item.get("props") or {})
         head = [item["label"]]
     else:
         props = clean_props(item.get("props") or {}, rel_props(item["type"]))

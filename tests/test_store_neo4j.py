@@ -127,3 +127,28 @@ def test_unreachable_server_is_e021():
     with pytest.raises(OrgkgError) as err:
         Neo4jStore("bolt://127.0.0.1:1")
     assert err.value.code == "E021"
+
+
+def test_every_searched_property_has_a_text_index():
+    from graph.store_neo4j import TEXT_INDEXED
+    from queries.search import SEARCHED
+
+    assert all(set(props) <= set(TEXT_INDEXED.get(label, [])) for label, props in SEARCHED.items())
+
+
+def test_partial_name_search_is_answered_from_the_text_index(neo4j_store):
+    from queries.search import _statements
+
+    (by_name, by_alias) = _statements("person")
+    for statement in (by_name, by_alias):
+        plan = neo4j_store._driver.execute_query("EXPLAIN " + statement, {"names": ["勤"]}).summary.plan
+        assert "NodeIndexContainsScan" in str(plan), statement
+
+
+def test_a_person_is_found_by_part_of_an_alias(neo4j_store):
+    from graph.store import alias_text
+    from queries.search import search
+
+    person = {"name": "菅韧", "aliases": ["营韧"], "alias_text": alias_text(["营韧"])}
+    neo4j_store.write([{"id": "per:v", "label": "Person", "props": person}], [])
+    assert [(r["id"], r["name"]) for r in search(neo4j_store, "营", kinds=["person"])] == [("per:v", "菅韧")]
