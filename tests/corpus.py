@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_path, extract_text
+from extract.pipeline import extract_bytes, extract_path, extract_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
@@ -123,6 +123,23 @@ def key(fact: dict, as_type: str | None = None) -> tuple:
 def facts_in(raw: str, type_: str, filename: str = "x.txt") -> list[tuple]:
     """The scored tuples (type left out) of the facts of one type extracted from an inline text."""
     return [key(f)[1:] for f in extract_text(raw, filename) if f["type"] == type_]
+
+
+def headers_in(raw: str, filename: str = "x.txt") -> list[tuple]:
+    """(number, title, issuer, date, kind) of every document read from an inline text (bytes, as a file)."""
+    docs = [f for f in extract_bytes(raw.encode(), filename) if f["type"] == "document"]
+    return [(d["number"], d["title"], d["issuer"], d["date"], d["kind"]) for d in docs]
+
+
+def header_in(raw: str, filename: str = "x.txt") -> tuple:
+    """The header of the one document an inline text holds."""
+    (head,) = headers_in(raw, filename)
+    return head
+
+
+def cited_in(raw: str) -> list[str]:
+    """The cited numbers of an inline text, in order."""
+    return [f["cited_number"] for f in extract_text(raw, "x.txt") if f["type"] == "citation"]
 
 
 def read_expected(path: Path) -> tuple[set[tuple], set[tuple], set[tuple]]:
