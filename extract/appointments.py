@@ -243,6 +243,11 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
         post, mp = post[:cut], mp[:cut]
     if mp.startswith("为"):
         post, mp = post[1:], mp[1:]
+    # 发改委副主任（粮食和物资储备局局长）: a closing bracket that holds a whole post names a second post.
+    bracketed: list[tuple[str, str]] = []
+    if (bm := re.search(r"\(([^()]{6,40})\)$", mp)) and bm.start() > 0 and _bracket_post(bm.group(1)):
+        bracketed.append((post[bm.start() + 1 : bm.end() - 1], bm.group(1)))
+        post, mp = post[: bm.start()], mp[: bm.start()]
     pieces: list[tuple[str, str]] = []
     last = 0
     for i in outside_brackets(mp, 0, len(mp), "、"):
@@ -265,12 +270,21 @@ def _posts(c: _Ctx, a: int, b: int) -> list[tuple[str, bool, bool]]:
             last = i + 2 + len(right)
     if last < len(mp):
         pieces.append((post[last:], mp[last:]))
+    pieces += bracketed
     out = []
     for p, q in pieces:
         p = _POST_TAIL.sub("", p) if _POST_TAIL.search(q) else p
         if _post_ok(p):
             out.append((p, probation, seconded))
     return out
+
+
+def _bracket_post(s: str) -> bool:
+    """True when bracketed text is a post of its own (粮食和物资储备局局长), not a rank or a note (正处级)."""
+    if re.match(r"原|现|兼|挂|保留|享受|按|列", s):
+        return False  # 原任…/兼任…: a former or concurrent post is not a second appointment to the same post
+    title = ends_with_title(s)
+    return bool(title) and len(s) > len(title) + 2 and any(w in s[: -len(title)] for w in _organ_words())
 
 
 @cache
@@ -365,7 +379,8 @@ def _person_first(c: _Ctx, s: int, e: int) -> tuple[list[_Person], _Verb, int, b
         if not hit:
             continue
         prefix = m[s:p]
-        if re.search(r"[^\s\u4e00-\u9fff:：|]", prefix):
+        # A dotted name (阿依古丽·买买提) is one person: the dot may stand inside the name.
+        if re.search(r"[^\s\u4e00-\u9fff:：|·・•‧]", prefix):
             return None
         raw = squash(c.d[s:p]).rstrip(":：|")
         name = re.sub(r"同志$", "", raw.replace("|", ""))
@@ -565,6 +580,8 @@ def _item_facts(
         last = v
         first = False
         action = _action(c, v.action, v.seconded)
+        if action == "confirm" and v.action == "appoint" and item_probation:
+            action = "appoint"  # a post taken on probation (试用期一年) is new, whatever the notice confirms
         if action == "appoint" and _ENDED.search(mi):
             action = "confirm"  # 张三同志任…试用期满，经考核合格，正式任职: the item confirms the post
         for post, probation, seconded in _posts(c, vend, b):
@@ -740,9 +757,30 @@ def _parse(c: _Ctx) -> list[dict]:
             c.confirm = base_confirm or sec.action == "confirm" or any(
                 v.pattern.search(squash(c.m[a:b])) for v in _rows("context"))
             continue
+        if section is not None and not c.strict and k < len(lines):
+            stacked_row = _name_then_post(c, a, b, *lines[k], section)
+            if stacked_row:
+                out += stacked_row
+                k += 1
+                continue
         out += _line_facts(c, a, b, section)
     c.confirm = base_confirm
     return out
+
+
+def _name_then_post(c: _Ctx, a: int, b: int, a2: int, b2: int, section: _Verb) -> list[dict]:
+    """A row printed on two lines under a heading (任命： / 张三 / 县财政局局长): a name line, then its post."""
+    if _CJK.search(c.m, a2, b2) is None or not _stacked_name(c, a, b) or verb_at(c.m, _skip_leads(c.m, a2, b2)):
+        return []
+    if _section(c, a2, b2) or _stacked_name(c, a2, b2):
+        return []
+    name = re.sub(r"同志$", "", squash(c.d[a:b]))
+    action = _action(c, section.action, False)
+    return [
+        c.doc.fact("appointment", (a, b2), person=name, action=action, post=post,
+                   probation=probation and action == "appoint", effective=_effective(c.m[a:b2]), seconded=seconded)
+        for post, probation, seconded in _posts(c, a2, b2)
+    ]
 
 
 @lru_cache(maxsize=1)

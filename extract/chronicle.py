@@ -1,7 +1,7 @@
 """The chronicle (大事记) component: dated entries naming officials with their posts → `mention` facts.
 
 An entry starts on a line that opens with a date (7月1日，… / 1 月 12 日 … / 8月13日—16日，… / 8月8日下午，…
-/ ●2024-01-09 … / （6日）… / 本网讯 3月2日，… / 1月中旬，…) and runs to the next such line; wrapped lines are
+/ ●2024-01-09 … / （6日）… / 本网讯 3月2日，… / 1月中旬，… / 是月，…) and runs to the next such line; wrapped lines are
 part of it.  The year comes from the chronicle's title (2023年大事记), else the document (a gazette's year),
 unless a year heading or the entry prints one; month headings (1月 / 【一月】 / 二〇二三年二月) give the month.
 A range gives its first day, a part of a month (中旬) the month only.  Besides 大事记, news pages of dated
@@ -55,7 +55,8 @@ def _entry_re() -> re.Pattern:
         rf"|(?P<my>{_YEAR_NUM})\s*年\s*(?P<mm>{_NUM})\s*月(?=\s*[,，、:：\s])"
         rf"|(?:(?P<y>{_YEAR_NUM})\s*年\s*)?(?:(?P<m>{_NUM})\s*月\s*)?"
         rf"(?:(?P<d>{_NUM})\s*[日号](?:\s*(?:至|到|—|－|-|–|～|~)+\s*(?:{_NUM}\s*月\s*)?{_NUM}\s*[日号])?"
-        r"|(?P<part>上旬|中旬|下旬|(?<=月)[初底末])))"
+        # 是月 / 当月 / 同月: an entry of the month under the heading, no day.
+        r"|(?P<part>上旬|中旬|下旬|(?<=月)[初底末]|(?<![\u4e00-\u9fff])[是当同]月)))"
         rf"{_CLOSE}(?:\s*[(]\s*(?:星期|周)[一二三四五六日天]\s*[)])?"
         r"\s*(?:上午|下午|中午|晚上|晚间|早上|凌晨|夜间|晚)?\s*(?:[,，、:：]|\s|$|(?<=[】\])]))"
     )

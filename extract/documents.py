@@ -24,7 +24,8 @@ _BARE_ANNOUNCEMENT = re.compile(r"(?!.*关于).{2,40}(公告|通告)")
 # Labels may be letter-spaced to line up in a table (索 引 号：…).
 _META_LABEL = "|".join(r"\s*".join(label) for label in load_lines("extract/data/page_meta_labels.txt"))
 # A label closed by a colon (发布时间：…) or, in a metadata table, by the cell break (成文日期<TAB>…).
-_PAGE_META = re.compile(r"\s*(?:" + _META_LABEL + r")(?:\s*:|\t)\s*")
+# 【字号：大 中 小】: a web page may bracket a label.
+_PAGE_META = re.compile(r"\s*[【\[]?(?:" + _META_LABEL + r")(?:\s*:|\t)\s*")
 # One space may be all that is left between the title and a label in text copied from a web page.
 _INLINE_META = re.compile(r"\s+(?:" + _META_LABEL + r")\s*:")
 _DATE_LABELS = load_table("extract/data/date_labels.tsv")
@@ -138,7 +139,7 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
             break
         k -= 1
     if seg.startswith("关于") and k > 0:
-        k = _issuers_above(m, lines, k)
+        k = _issuers_above(text, lines, k)
     if "关于" not in seg:
         # Titles without 关于 (会议纪要, 大事记) stand on one line.
         k = j
@@ -153,12 +154,14 @@ def _title_before(text: Text, lines: list[tuple[int, int]], i: int) -> tuple[int
     return lines[max(k, 0)][0], end
 
 
-def _issuers_above(m: str, lines: list[tuple[int, int]], k: int) -> int:
+def _issuers_above(text: Text, lines: list[tuple[int, int]], k: int) -> int:
     """The first line of a title whose issuers are printed on the lines above its 关于 line.
 
     Joint issuers (民政部  财政部 / 人力资源社会保障部 / 关于…) and a name repeated under a masthead
-    (X县人民政府办公室 / X县人民政府办公室 / 关于…) belong to the title; one body's name alone above it is a masthead.
+    (X县人民政府办公室 / X县人民政府办公室 / 关于…) belong to the title; one body's name alone above it is a
+    masthead when a blank line sets it apart, and the first half of the title when it runs straight on.
     """
+    m = text.match
     names: list[str] = []
     top = k
     while top > 0 and len(names) < 3:
@@ -172,7 +175,14 @@ def _issuers_above(m: str, lines: list[tuple[int, int]], k: int) -> int:
     repeated = top > 0 and squash(m[lines[top - 1][0] : lines[top - 1][1]]) == names[-1]
     bodies = m[lines[top][0] : lines[top][1]].split()
     joint = len(names) > 1 or (len(bodies) > 1 and all(_issuer_line(b) for b in bodies))
-    return top if repeated or joint else k
+    return top if repeated or joint or not _gap_between(text, lines[top][1], lines[k][0]) else k
+
+
+def _gap_between(text: Text, a: int, b: int) -> bool:
+    """Whether the original text has a blank line between display offsets a (a line's end) and b."""
+    if a <= 0 or b <= a:
+        return False
+    return bool(re.search(r"\n[^\S\n]*\n", text.raw[text.offset(a - 1) + 1 : text.offset(b)]))
 
 
 _INLINE_TITLE = re.compile(r"[^。;；!！?？]{0,60}?关于[^。;；]{2,120}?的(通知|决定|批复|意见|函|通报|公告|通告)")
@@ -193,6 +203,23 @@ def _inline_header(m: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, 
         return None
     n0 = off + tm.end() + (len(rest) - len(rest.lstrip(" ,，"))) + nm.start()
     return (off, off + tm.end()), (n0, n0 + nm.end() - nm.start())
+
+
+_TITLE_THEN_NUMBER = re.compile(
+    r"\s*(?P<title>[^\s\d(（《.、·•\-*][^。;；!！?？《》]{0,60}?关于[^。;；]{2,120}?的"
+    r"(?:通知|决定|批复|意见|函|通报|公告|通告))\s*\(\s*(?P<num>" + NUMBER.pattern + r")\s*\)\s*"
+)
+
+
+def _title_and_bracketed_number(m: str, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A title with its 文号 in brackets closing the same line (X人民政府关于…的通知（X〔2025〕4号）).
+
+    Only a whole line: a list entry (1.关于…) or a sentence going on after the number is no document's head.
+    """
+    if "关于" not in m[a:b] or not m[a:b].rstrip().endswith(")"):
+        return None
+    tm = _TITLE_THEN_NUMBER.fullmatch(m, a, b)
+    return (tm.span("title"), tm.span("num")) if tm else None
 
 
 def _heading(text: Text, a: int, b: int) -> bool:
@@ -271,8 +298,19 @@ def _issue_number(m: str, lines: list[tuple[int, int]], i: int) -> bool:
     return squash(m[lines[i - 1][0] : lines[i - 1][1]]).endswith("纪要")
 
 
-# A 公告 or 通告 numbered in series, without a year: （第12号） on the line under the title.
-_SERIAL = re.compile(r"\s*[(（]?\s*(第\s*\d{1,5}\s*号)\s*[)）]?\s*")
+_BRACKETED_NUMBER = re.compile(r"\s*\(\s*(" + NUMBER.pattern + r")\s*\)\s*")
+
+
+def _bracketed_number(m: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the 文号 when line a:b is only a 文号 in round brackets: (桐政〔2025〕9号)."""
+    if _NUMBER_MARK not in m[a:b] or "(" not in m[a:b]:
+        return None
+    bm = _BRACKETED_NUMBER.fullmatch(m, a, b)
+    return (bm.start(1), bm.end(1)) if bm else None
+
+
+# A 公告, 通告 or 令 numbered in series: （第12号） or 2025年第3号 on the line under the title.
+_SERIAL = re.compile(r"\s*[(（]?\s*((?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*[)）]?\s*")
 _SERIAL_TITLE = re.compile(r"(公告|通告|命令|令)\s*$")
 
 
@@ -358,10 +396,16 @@ def split(file: str, text: Text) -> list[Doc]:
         if serial:
             a, b = serial
         seg = m[a:b].strip()
+        bracketed = _bracketed_number(m, a, b)
         if _issue_number(m, lines, i):
             title = None  # minutes numbered by issue (第7期) under their masthead: no title above
         elif serial or _NUMBER_MARK in seg and NUMBER.fullmatch(seg.rstrip(",，.。 ")):
             title = _title_before(text, lines, i)
+        elif bracketed:
+            # (桐政〔2025〕9号) under its title in a gazette; without a title above it is a wrapped citation.
+            title = _title_before(text, lines, i) or False
+            if title:
+                a, b = bracketed
         else:
             title = False
         if title is not False:
@@ -379,7 +423,7 @@ def split(file: str, text: Text) -> list[Doc]:
                 masthead = "关于" not in squash(m[title[0] : title[1]])
                 taken.append((title[0], below[-1][1] if masthead and below else b))
         else:
-            inline = _inline_header(m, a, b)
+            inline = _inline_header(m, a, b) or _title_and_bracketed_number(m, a, b)
             if inline:
                 starts.append({"at": inline[0][0], "number": inline[1], "title": inline[0]})
                 taken.append((a, b))

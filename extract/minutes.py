@@ -476,11 +476,20 @@ def _rows(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, in
     cuts = [start]
     for a, _b in doc.lines(start, end):
         before = disp[cuts[-1] : a].rstrip()
-        if a > start and before[-1:] not in "、，,；;" and (
+        if a > start and before[-1:] not in "、，,；;" and not _awaits_name(before) and (
                 disp[a : a + 1] in " \u3000\t" or _post_and_name(squash_cell(before), known)):
             cuts.append(a)
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _awaits_name(before: str) -> bool:
+    """True when a wrapped list line stops inside an entry of a running list: after a post or a unit
+    with no name yet (…，副市长 / …，市住房城乡建设局 ⏎ 局长褚海明), so the next line goes on with it."""
+    if not re.search(r"[、，,；;]", before):
+        return False  # one entry a line: an indented line is a row of its own
+    last = squash_cell(re.split(r"[、，,；;]", before)[-1])
+    return bool(last) and (ends_with_title(last) or _is_unit(last))
 
 
 def _cells(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]]:

@@ -437,6 +437,8 @@ def _post_of(doc: Doc, e: Entry) -> str | None:
     note = re.search(r"[(（]([^()（）]*)[)）]$", post)
     if note and note.start() and to_match(note.group(1)).startswith(_words("post_note")):
         post = post[: note.start()]
+    if post in _words("concurrent_note"):
+        return None  # 主任：张三（兼）: the office is held besides the post printed elsewhere
     return post or None
 
 
@@ -480,10 +482,29 @@ def _segments(doc: Doc, mids: list, b: int, known: set[str], head=None) -> list[
 def _row_at(doc: Doc, a: int, b: int, known: set[str]) -> tuple[str | None, int]:
     """(role, content start) when the line opens with a role label, else (None, a)."""
     start_re, _ = _label_res()
-    mm = start_re.match(doc.text.match, a, b)
+    m = doc.text.match
+    mm = start_re.match(m, a, b)
+    if not mm and m[a:b].lstrip()[:1] in _ENUM_FIRSTS:
+        # A numbered roster: "1. 组长：县长 张三" then unnumbered continuation rows under it.
+        num = _ROW_NUMBER.match(m[a:b])
+        nm = start_re.match(m[a + num.end() : b]) if num else None
+        if nm:
+            return role_of(nm.group("label")), a + num.end() + nm.end()
+    if not mm and m[b - 1 : b] == ":":
+        # 增补以下同志为县安全生产委员会成员：the rows below hold the people of that role.
+        pm = _prose_label_re().search(m, a, b)
+        if pm:
+            return role_of(pm.group("label")), b
     if not mm:
         return _spaced_row(doc, a, b, known)
     return role_of(mm.group("label")), mm.end()
+
+
+@lru_cache(maxsize=1)
+def _prose_label_re() -> re.Pattern:
+    """A line ending "为[group name]label：": it introduces rows of people who take that role."""
+    alts = "|".join(re.escape(label) for label, _ in _roles())
+    return re.compile(rf"(?:为|任|担任)(?:[{HAN}“”\"]{{0,40}}?(?:{_suffix_re()}))?(?P<label>{alts})\s*:\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -644,6 +665,8 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
         if last and last.entries and last.entries[-1].post_span and _continues(disp[a:b]) and not (
             m[last.span[1] - 1 : last.span[1]] == "。"  # the roster's last row closed its sentence
             or _signature_follows(m, b, doc.end)
+            # a post printed before its name ended at the name: the next line is no wrapped rest of it
+            or last.entries[-1].post_span[1] <= last.entries[-1].name_span[0]
         ):
             e = last.entries[-1]
             post = squash(disp[e.post_span[0] : e.post_span[1]])
@@ -1327,7 +1350,8 @@ def _office(doc: Doc, name: str, a: int, b: int) -> tuple[str | None, str | None
         # A PDF column may wrap inside the verb (由田甜同志兼 / 任。).
         r"办公室主任由(?P<who>[^,，。;；由]{2,50}?)(?:同志)?(?:兼\s*任|担\s*任)"
         # 李文博同志任办公室主任: a bare 任 needs 同志 before it (…局长任主任 reads a post, not a name).
-        r"|(?<![\u4e00-\u9fff])(?P<who2>[^,，。;；由]{2,30}?)(?:(?:同志)?(?:兼任|担任)|同志任)(?:办公室)?主任"
+        # 由谢金凤同志兼任办公室主任: the clause may open with 由.
+        r"|(?<![\u4e00-\u9fff])由?(?P<who2>[^,，。;；由]{2,30}?)(?:(?:同志)?(?:兼任|担任)|同志任)(?:办公室)?主任"
     )
     hm = head_re.search(m, mm.start(), min(b, mm.end() + 200))
     end = mm.end()
@@ -1468,12 +1492,14 @@ def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alts = "|".join(re.escape(label) for label, _ in _roles())
     # 任专班组长 / 为领导小组成员: a bare kind word before the label points back to the group just named.
     refs = "|".join(re.escape(s) for s, _ in _kinds())
+    # 任县安全生产委员会副主任: the group may be named in full before the label.
+    named = rf"(?:[{HAN}“”\"]{{2,40}}?)"
     by_role = re.compile(
-        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任|为)(?P<ref>{refs})?(?P<label>{alts})"
+        rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任|为)(?P<ref>{named}?(?:{refs}))?(?P<label>{alts})"
         rf"(?=[,，。;；、]|$)", re.M
     )
     # "…任副组长，A，B为成员": 为 closes a prose roster too (its who must hold a person, see _people_with_posts).
-    anchor = re.compile(rf"(?=[任为](?:{refs})?(?:{alts})(?:[,，。;；、]|$))", re.M)
+    anchor = re.compile(rf"(?=[任为](?:{named}?(?:{refs}))?(?:{alts})(?:[,，。;；、]|$))", re.M)
     # 组长由X担任, or with the group named first: 建筑风貌专门委员会主任委员由X同志担任 / 专班组长由X兼任.
     role_by = re.compile(
         rf"(?:(?<![{HAN}])|(?P<ref>(?<=[,，。;；\n])(?:[{HAN}“”\"]{{2,40}}?)?(?:{_suffix_re()})))(?P<label>{alts})"
@@ -1513,7 +1539,8 @@ def _role_clause_starts(m: str, q: int) -> range:
     """Where "X任组长" can start for the 任 at q: within 64 characters (由 + who + 同志 + 担) before it, and
     after the last character the clause cannot hold (who excludes ,，。;；:由; only a leading 由 is allowed)."""
     r = q
-    while r > max(0, q - 64) and m[r - 1] not in _WHO_STOP:
+    # A clause does not open on an earlier line (增补以下同志为…成员：/ rows / 二、X同志任…副主任).
+    while r > max(0, q - 64) and m[r - 1] not in _WHO_STOP and m[r - 1] != "\n":
         r -= 1
     if r > 0 and r > q - 64 and m[r - 1] == "由":
         r -= 1
@@ -1705,6 +1732,22 @@ def _unit_sentences(doc: Doc, a: int, b: int) -> list[str]:
     return out
 
 
+def _mention_start(doc: Doc, a: int, stops: tuple[str, ...]) -> int:
+    """Where the name of a group mentioned at a begins: back to punctuation, a stop word or a heading's end."""
+    m = doc.text.match
+    while a > doc.start and re.match(f"[{HAN}“”\"\n]", m[a - 1]) and m[a - 1] not in stops:
+        if m[a - 1] == "\n" and ENUMERATOR.match(m[m.rfind("\n", doc.start, a - 1) + 1 : a]):
+            break  # a numbered heading ends its line: the name opens the next one
+        a -= 1
+    return a
+
+
+def _mention_name(doc: Doc, a: int, b: int) -> str:
+    """The group name printed at [a, b) without a leading verb (召开, 配合…)."""
+    verbs = "|".join(re.escape(w) for w in _words("mention_verb"))
+    return re.sub(rf"^.*(?:{verbs})", "", squash(doc.text.disp[a:b]))
+
+
 def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
     """Groups only mentioned: "…领导小组2024年第1次会议召开" in chronicles and minutes."""
     m = doc.text.match
@@ -1727,15 +1770,13 @@ def _mentions(doc: Doc, groups: dict, sets_up: bool = False) -> Iterator[dict]:
     for mm in pat.finditer(m, doc.start, doc.end):
         if _quoted_or_toc(m, mm.start(), doc):
             continue  # a contents entry or a cited title names a notice, not the group at work
-        a = mm.start()
-        stops = _words("mention_stop")
-        while a > doc.start and re.match(f"[{HAN}“”\"\n]", m[a - 1]) and m[a - 1] not in stops:
-            if m[a - 1] == "\n" and ENUMERATOR.match(m[m.rfind("\n", doc.start, a - 1) + 1 : a]):
-                break  # a numbered heading ends its line: the name opens the next one
-            a -= 1
-        name = squash(doc.text.disp[a : mm.end()])
-        verbs = "|".join(re.escape(w) for w in _words("mention_verb"))
-        name = re.sub(rf"^.*(?:{verbs})", "", name)
+        a = _mention_start(doc, mm.start(), _words("mention_stop"))
+        name = _mention_name(doc, a, mm.end())
+        if not starts_post(name) and not _placed(name) and a > doc.start and m[a - 1] in _words("mention_and"):
+            # 旗粮食安全和重要农产品…工作专班: the 和 is inside one name, not between two groups.
+            a2 = _mention_start(doc, a - 1, tuple(w for w in _words("mention_stop") if w not in _words("mention_and")))
+            if starts_post(_mention_name(doc, a2, mm.end())) or _placed(_mention_name(doc, a2, mm.end())):
+                a, name = a2, _mention_name(doc, a2, mm.end())
         if any(_similar(name, n) for n in seen) or _is_generic(name) or len(name) < 6 or any(
             w in to_match(name) for w in _words("not_group_body")
         ):
