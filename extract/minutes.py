@@ -23,6 +23,7 @@ from extract.names import (
     NOT_NAMES,
     ends_with_title,
     is_han,
+    looks_mongolian,
     plausible_name,
     post_titles,
     split_post_name,
@@ -269,8 +270,9 @@ def _spaced_names(doc: Doc, start: int, end: int,
         post, toks = toks[0], toks[1:]
     toks = _pad_pairs(doc.text.disp, toks)
     names = ["".join(doc.text.disp[a:b].split()) for a, b in toks]
-    # Uyghur, Kazakh and other transcribed names are longer but carry the middle dot (艾尔肯·吐尔逊).
-    if len(toks) < 2 or not all(len(n) <= 4 or "·" in n for n in names):
+    # Uyghur, Kazakh and other transcribed names are longer but carry the middle dot (艾尔肯·吐尔逊);
+    # Mongolian ones are written without it (孟克巴雅尔) in transcription characters.
+    if len(toks) < 2 or not all(len(n) <= 4 or "·" in n or looks_mongolian(n) for n in names):
         return None
     strict = sum(_bare_name(n, known) for n in names)
     # A rare surname (把立新, 火红霞) among names the vocabulary knows is still a name of the list.

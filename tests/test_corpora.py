@@ -159,7 +159,8 @@ CORPORA = (
     # cycle of A角/B角 pairs read as mutual backups (extract/division.py).
     Corpus("heldout12_gazette", ("membership", "appointment", "oversight", "attendance", "group", "mention",
            "citation"), min_micro_f1=0.985, min_documents=13, formats=TXT_AND_HTML,
-           known_gaps=frozenset({"g07_neimenggu_traditional_gazette", "g12_hebei_town_gazette"})),
+           # g12: A角/B角 printed per leader as a cycle is read as mutual pairs (three reverse facts too many).
+           known_gaps=frozenset({"g12_hebei_town_gazette"})),
     # Groups round 11 (province 委员会 with 秘书长, ministry 联席会议, 专项小组 under a quoted 领导小组, Word
     # table, one-line rosters with posts in brackets, 议事协调机构 lists, renames, 学位评定委员会, a plan with none).
     # Before this round's rules: group 0.881 (P 0.96, R 0.81), membership 0.917 (P 0.94, R 0.90), all 0.908;

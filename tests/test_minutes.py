@@ -120,3 +120,9 @@ def test_seed_attendance_wrapped_across_lines_and_invited(seed_facts):
 def test_seed_every_listed_person_is_reported(seed_facts):
     # 139 comma-separated entries in the lists plus two names sharing a post (施慧, 杨继强).
     assert len(facts_of(seed_facts("004"), "attendance")) == 141
+
+
+def test_a_spaced_attendance_list_keeps_a_mongolian_name_of_five_characters():
+    raw = "会议纪要\n时间：2024年3月1日\n出席：孟克巴雅尔  张  勤  额尔敦\n"
+    got = [(f["person"], f["role"]) for f in extract_text(raw, "x.txt") if f["type"] == "attendance"]
+    assert got == [("孟克巴雅尔", "出席"), ("张勤", "出席"), ("额尔敦", "出席")]
