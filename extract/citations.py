@@ -8,6 +8,7 @@ every document, so it is one regular expression over the document's folded text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from extract.documents import Doc
@@ -88,13 +89,24 @@ def _cued(m: str, lo: int, pos: int) -> bool:
     return bool(cm and not _TITLE_INSIDE.search(cm.group()))
 
 
+def _inside_any(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) starts or ends inside one of the sorted, non-overlapping spans (bisect, not a scan:
+    a long gazette holds hundreds of numbers and titles)."""
+    i = bisect_right(starts, lo) - 1
+    if i >= 0 and spans[i][0] <= lo < spans[i][1]:
+        return True
+    j = bisect_right(starts, hi - 1) - 1
+    return j >= 0 and spans[j][0] < hi <= spans[j][1]
+
+
 def _bare_citations(doc: Doc, seen: set[tuple]) -> Iterator[dict]:
     """Citations by number alone, in a sentence that says the document is followed (…号文件精神)."""
     m, d = doc.text.match, doc.text.disp
     lo = max(doc.body_start, doc.start)
     titled = [(cm.start(), cm.end()) for cm in _CITE.finditer(m, lo, doc.end)]
+    starts = [a for a, _b in titled]
     for nm in NUMBER.finditer(m, lo, doc.end):
-        if any(a <= nm.start() < b or a < nm.end() <= b for a, b in titled):
+        if _inside_any(titled, starts, nm.start(), nm.end()):
             continue
         start = nm.start("code")
         cut = _CODE_CUT.match(m, start, nm.start("year"))
