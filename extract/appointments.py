@@ -43,7 +43,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"\([^()]*(?:试用期|挂职|任职时间|时间|期限|聘期)[^()]*\)")
 _PROBATION = re.compile(r"试用期(?!满)为?[一二三两半\d]")
 _ENDED = re.compile(r"试用期已?满")
-_MODIFIER = re.compile(r"(?:任职时间|挂职时间|挂职期|任职期限|试用期|时间|期限|任期|以上|聘期)")
+# 自2024年3月起 / 从2024年3月1日起: a clause after the post that dates the change, not a new post.
+_MODIFIER = re.compile(
+    r"(?:任职时间|挂职时间|挂职期|任职期限|试用期|时间|期限|任期|以上|聘期"
+    r"|[自从于]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)"
+)
 _POST_TAIL = re.compile(r"(?:等?职务|等?人选|等?候选人|的职务|等)+$")
 _TERMINAL_PUNCT = ";；。.,，、:：| "
 
@@ -671,7 +675,8 @@ def _decided() -> re.Pattern:
     """A decision sentence that heads the rows after its colon; 会议于…决定任命： stops before the verb."""
     verbs = "|".join(v.pattern.pattern for v in _rows("verb"))
     return re.compile(
-        rf"(?:[^;。]*?[ \u3000]{{3,}})?[^:;。]{{0,40}}?(?:(?:决定|如下)\s*:\s*|决定(?=(?:{verbs})\s*:))")
+        rf"(?:[^;。]*?[ \u3000]{{3,}})?[^:;。]{{0,40}}?(?:(?:决定|如下|以下(?:同志|人员)[^:;。,]{{0,10}})\s*:\s*"
+        rf"|决定(?=(?:{verbs})\s*:))")
 
 
 def _cut_items(c: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
@@ -1106,7 +1111,7 @@ def parse(doc: Doc, ctx: dict) -> Iterator[dict]:
     untitled = bool(doc.extra.get("front_matter")) and classify(doc.title or "") == "appointment"
     titled = any(v.pattern.search(title) for v in _rows("title")) or _list_heading(doc)
     strict = doc.kind != "appointment" and not untitled and not titled
-    if strict and not re.search(r"任命|免去|任免|提名|聘任", doc.text.match[doc.start : doc.end]):
+    if strict and not re.search(r"任命|免去|任免|提名|聘任|挂职任|挂任", doc.text.match[doc.start : doc.end]):
         return
     confirm = any(v.pattern.search(title) for v in _rows("context"))
     propose = any(v.pattern.search(title) for v in _rows("propose"))

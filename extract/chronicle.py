@@ -218,9 +218,26 @@ def _channel(doc: Doc) -> bool:
     return False
 
 
+# How many lines of a news item may come before its lead (title, 发布时间/来源 line, blank furniture).
+_LEAD_LINES = 8
+
+
+@lru_cache(maxsize=1)
+def _news_lead_re() -> re.Pattern:
+    """A news item's lead before its date at a line start (本网讯 9月14日，…)."""
+    leads = [w for w in load_lines("extract/data/chronicle_leads.txt") if len(w) > 1]
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, leads))})\s*[(（]?\s*(?:\d|[一二三四五六七八九十]{{1,3}}月)")
+
+
+def _news_item(doc: Doc) -> bool:
+    """Whether a web page is one news item whose text opens with a lead and its date (本网讯 9月14日，…)."""
+    m = doc.text.match
+    return any(_news_lead_re().match(m, a, b) for a, b in islice(doc.lines(doc.start, doc.end), _LEAD_LINES))
+
+
 def is_chronicle(doc: Doc) -> bool:
-    """Whether a document is made of dated items: a chronicle, a news channel page, a yearbook."""
-    return doc.kind == "chronicle" or _dated_items_title(doc.title or "") or _channel(doc)
+    """Whether a document is made of dated items: a chronicle, a news channel page, a yearbook, a news item."""
+    return doc.kind == "chronicle" or _dated_items_title(doc.title or "") or _channel(doc) or _news_item(doc)
 
 
 def parse(doc: Doc, ctx: dict) -> Iterator[dict]:

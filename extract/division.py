@@ -844,9 +844,29 @@ def _handed_to(doc: Doc, a: int, b: int, known: set[str]) -> Iterator[dict]:
                            target=target, change="added", cue=mm.group("verb"))
 
 
+# "范国强由薛红梅同志代为履职" / "向美玲同志外出期间，由彭家豪同志代为履职": Y stands in for X (one way only).
+_STANDS_IN = re.compile(
+    # The name ends at its 同志 (…同志外出学习期间，由…) or right at 由.
+    r"(?:^|(?<=[。;；,，:：\s]))(?P<a>(?:(?!同志|由)[\u3400-\u9fff·]){2,16}?)"
+    r"(?:同志(?:[^。;；,，]{0,12}?期间)?|(?=由))[,，]?\s*由(?P<b>(?:(?!同志)[\u3400-\u9fff·]){2,16}?)(?:同志)?\s*代为?履(?:职|行职责)"
+)
+
+
+def _stand_ins(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
+    """Backup facts of 'X由Y代为履职': Y is X's backup; the sentence says nothing of the reverse."""
+    disp = doc.text.disp
+    for mm in _STANDS_IN.finditer(doc.text.match, a, b):
+        x, y = _names(disp[mm.start("a") : mm.end("a")]), _names(disp[mm.start("b") : mm.end("b")])
+        if len(x) == 1 and len(y) == 1 and x != y:
+            yield doc.fact("oversight", mm.span(), person=x[0], person_post=posts.get(x[0]), relation="backup",
+                           target=y[0], change=None, cue="代为履职")
+
+
 def _inline_pairs(doc: Doc, a: int, b: int, posts: dict) -> Iterator[dict]:
-    """AB角 pairs written in a sentence: X与Y互为AB角, A角:X，B角:Y."""
+    """AB角 pairs written in a sentence: X与Y互为AB角, A角:X，B角:Y; stand-ins (X由Y代为履职)."""
     m = doc.text.match
+    if "代为履" in m[a:b] or "代履" in m[a:b]:
+        yield from _stand_ins(doc, a, b, posts)
     if m[a:b].rstrip()[-1:] not in "。;；" and b < len(m) and m.startswith("互为", b + 1):
         b = m.find("\n", b + 1) % (len(m) + 1) or len(m)  # a PDF wrap put 互为AB角 on the next line
     disp = doc.text.disp

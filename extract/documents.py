@@ -13,7 +13,7 @@ from extract.text import Text, squash, to_match
 from extract.vocab import load_lines, load_table
 
 _KIND_SUFFIX = re.compile(
-    r"(通知|决定|批复|纪要|意见|办法|方案|规定|规则|细则|报告|函|公告|通告|命令|通报|预案|规划|决议|大事记)"
+    r"(通知|决定|批复|纪要|意见|办法|方案|规定|规则|细则|报告|函|公告|通告|命令|令|通报|预案|规划|决议|大事记)"
     r"[\s,，.。:：]*$"
 )
 _HEADING_ONLY = [(re.compile(p), required_literal(p)) for p in load_lines("extract/data/unnumbered_headings.txt")]
@@ -98,7 +98,7 @@ def classify(title: str, body: str = "") -> str:
     return "other"
 
 
-_KIND_WORD_ONLY = re.compile(r"(通知|决定|公告|通告|命令|通报|决议)")
+_KIND_WORD_ONLY = re.compile(r"(通知|决定|公告|通告|命令|令|通报|决议)")
 _ISSUER_ENDINGS = tuple(load_lines("extract/data/issuer_endings.txt"))
 
 
@@ -246,6 +246,9 @@ def _head_below(m: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int,
         s = squash(m[c:d])
         if body and standalone_date(s):
             return below[: j + 1]
+        # A short body followed by the next document's title (…大事记 / …的通知): the head ends before it.
+        if body and _KIND_SUFFIX.search(s) and not re.search(r"[。，,:;；：]", s):
+            return below[:j]
         body = body or bool(re.search(r"[。:;]", s))
     return below
 
@@ -336,6 +339,21 @@ def _split_number(m: str, lines: list[tuple[int, int]], i: int) -> bool:
     a, b = lines[i]
     c, d = lines[i + 1]
     return bool(_NUMBER_HEAD.fullmatch(m[a:b].strip()) and _NUMBER_TAIL.fullmatch(m[c:d].strip()))
+
+
+_NUMBER_CELL = re.compile(r"(?:发文字号|文号|字号)\s*(?::|\t)\s*(" + NUMBER.pattern + r")")
+
+
+def _labelled_number(m: str, lines: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The 文号 of a web page's metadata table (发文字号<TAB>X〔2025〕11号<TAB>成文日期…) right above a title."""
+    k = next((k for k, (a, _) in enumerate(lines) if a >= at), len(lines))
+    for a, b in reversed(lines[max(0, k - 6) : k]):
+        if not _PAGE_META.match(m, a, b):
+            return None
+        nm = _NUMBER_CELL.search(m, a, b)
+        if nm:
+            return nm.start(1), nm.end(1)
+    return None
 
 
 def _without_contents_entries(m: str, starts: list[dict], toc: int) -> list[dict]:
@@ -455,6 +473,9 @@ def split(file: str, text: Text) -> list[Doc]:
         clean.append(st)
     if toc:
         clean = _without_contents_entries(m, clean, toc.start())
+    for st in clean:
+        if st["number"] is None and st["title"] and _NUMBER_MARK in m[max(0, st["at"] - 600) : st["at"]]:
+            st["number"] = _labelled_number(m, lines, st["at"])
     year = _gazette_year(text)
     docs: list[Doc] = []
     first = clean[0]["at"] if clean else len(m)

@@ -165,15 +165,24 @@ def _block_end(doc: Doc, start: int, end: int) -> int:
     for k, (a, b) in enumerate(lines):
         if a > start and (ENUMERATOR.match(m[a:b]) or standalone_date(m[a:b])):
             return a
-        if a > start and (m[a:b].rstrip().endswith(":") or _FIELD.match(m, a, b)):
+        if a > start and not _post_colon_row(doc, a, b) and (m[a:b].rstrip().endswith(":") or _FIELD.match(m, a, b)):
             return a  # a heading (会议议定事项如下：) or another field (议题：…) opens the text after the lists
         if a > start and _WEB_BUTTON.match(m, a, b):
             return a  # a web page's controls (【关闭】【打印】) after the minutes
         if a > start and _DATED_SENTENCE.match(m, a, b):
             return a  # the opening sentence (2023年6月5日，…主持召开…) after lists printed at the top
+        if a > start and _body_sentence().match(m, a, b):
+            return a  # the minutes' body (会议通报了…) right after the last list
         if a > start and k + 1 < len(lines) and _signing_line(m[lines[k + 1][0] : lines[k + 1][1]]):
             return a  # the issuer's signature above the signing date
     return end
+
+
+@lru_cache(maxsize=1)
+def _body_sentence() -> re.Pattern:
+    """A line opening the minutes' body: 会议 and one of its verbs (会议听取了…, 会议通报了…)."""
+    verbs = "|".join(load_lines("extract/data/minutes_body_verbs.txt"))
+    return re.compile(rf"[ \t]*会议(?:还|一致|认真|集中)?(?:{verbs})")
 
 
 def _signing_line(line: str) -> bool:
@@ -354,6 +363,10 @@ def _unit_post(unit: str, post: str) -> str | None:
     already opens with the same jurisdiction (区政府 / 区委常委、常务副区长)."""
     if post and unit and post[0] == unit[0] and starts_post(post):
         return post
+    # The title already names the unit (街道党工委 | 党工委副书记; 街道办事处 | 党工委委员、办事处副主任).
+    stem = unit[starts_post(unit):]
+    if post and len(stem) >= 2 and stem in post:
+        return post
     return (unit + post) or None
 
 
@@ -376,7 +389,7 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
             yield doc.fact("attendance", (na, pb), person=person, post=doc.text.disp[pa:pb], role=role,
                            meeting=meeting, date=date)
             continue
-        pairs = _post_name_pairs(doc, start, end, known)
+        pairs = _post_name_pairs(doc, start, end, known) or _post_colon_rows(doc, start, end, known)
         if pairs:
             for (pa, pb), (na, nb) in pairs:
                 person = doc.text.disp[na:nb]
@@ -444,6 +457,42 @@ def _post_then_spaced_names(doc: Doc, start: int, end: int, known: set[str],
                 and all(_bare_name("".join(disp[a:b].split()), known) for a, b in names):
             return post, names
     return None
+
+
+# A list row of a post, a colon and its names (镇党委副书记、镇长：钱文彬 / 副镇长：孙卫东　李秀芳).
+_POST_COLON = re.compile(r"[ \t]*(?P<post>[^\s:]{2,40}?)[ \t]*:(?P<names>[^:]*)$")
+
+
+def _post_colon_row(doc: Doc, a: int, b: int) -> re.Match | None:
+    """The match of a line printing a post, a colon and names after it, else None."""
+    r = _POST_COLON.match(doc.text.match, a, b)
+    if r is None or not ends_with_title(r.group("post")) or plausible_name(r.group("post")):
+        return None
+    names = re.findall(r"[^\s、,;]+", r.group("names"))
+    return r if names and all(plausible_name(n) for n in names) else None
+
+
+def _post_colon_rows(doc: Doc, start: int, end: int,
+                     known: set[str]) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """A list of posts each followed by a colon and its names, lines of bare names under a post sharing it
+    (镇党委书记：周立群 / 副镇长：孙卫东 / 　　　李秀芳): (post span, name span) pairs, else None."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    post = None
+    for a, b in doc.lines(start, end):
+        if not doc.text.match[a:b].strip():
+            continue
+        r = _post_colon_row(doc, a, b)
+        if r:
+            post, lo = r.span("post"), r.start("names")
+        elif post:
+            lo = a
+        else:
+            return None
+        names = [(lo + t.start(), lo + t.end()) for t in re.finditer(r"[^\s、,;]+", doc.text.match[lo:b])]
+        if not names or not all(r or _bare_name(doc.text.disp[x:y], known) for x, y in names):
+            return None
+        out.extend((post, n) for n in names)
+    return out if len(out) >= 2 else None
 
 
 def _name_post_cells(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -153,9 +153,14 @@ class Row:
     units: list[str] = field(default_factory=list)
 
 
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])同志(?=\s|$)")
+
+
 def _tokens(m: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """Whitespace tokens of match[a:b] with their offsets; 常务 qualifiers become their own tokens."""
     seg = _QUAL.sub(lambda x: " " + "\x00" * (len(x.group(0)) - 2) + " ", blank_annotations(m[a:b]))
+    # 钱卫东同志  市长 / 副县长 陈泽文同志: the honorific after a name is neither name nor post.
+    seg = _HONORIFIC.sub("  ", seg)
     return [(t.group(0), a + t.start(), a + t.end()) for t in re.finditer(r"[^\s|]+", seg)]
 
 
@@ -294,7 +299,9 @@ def _post_first(toks: list[tuple[str, int, int]], known: set[str]) -> list[Entry
     post = "".join(t for t, _, _ in toks[:k])
     if not (name in known or plausible_name(name) and not _post_like(name)) or not ends_with_title(post):
         return None
-    return [Entry(name, (toks[k][1], toks[-1][2]), (toks[0][1], toks[k - 1][2]), unambiguous=True)]
+    # 县委常委、（常务）副县长  王五: a qualifier inside the post upgrades the role as before a post.
+    qual = any(t.startswith("\x00") for t, _, _ in toks[:k])
+    return [Entry(name, (toks[k][1], toks[-1][2]), (toks[0][1], toks[k - 1][2]), unambiguous=True, qualified=qual)]
 
 
 def _post_first_list(toks: list[tuple[str, int, int]], known: set[str]) -> list[Entry] | None:
@@ -368,6 +375,13 @@ def _items(disp: str, m: str, cuts: list[tuple[int, int]], known: set[str]) -> t
             p0 = s + par.start(2)
             qual = bool(_QUAL.search(item))
             entries.append(Entry(squash(par.group(1)), (s, nm_end), (p0, s + par.end(2)), False, qual))
+            continue
+        # 县财政局局长（叶  萍）: a post with the holder's name in brackets after it.
+        rev = re.fullmatch(rf"([^()]{{2,60}}?)\s*\(([{HAN}\s·•・.]{{2,14}}?)\s*(?:同志)?\s*\)", item)
+        if rev and ends_with_title(squash(rev.group(1))) and plausible_name(squash(rev.group(2))):
+            p1 = s + len(rev.group(1).rstrip())
+            n0, n1 = s + rev.start(2), s + len(item) - 1
+            entries.append(Entry(squash(rev.group(2)), (n0, n1), (post_start, p1), False, bool(_QUAL.search(item))))
             continue
         flat = squash(item)
         if flat.endswith("同志") and plausible_name(flat[:-2]):
@@ -658,7 +672,8 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             last.span = (last.span[0], b)
             cur.end = b
             continue
-        if role in ("成员", "成员单位") and flat.startswith(_words("unit_start")) and _unit_row(flat):
+        units_first = flat.startswith(_words("unit_start")) or "、" in flat and flat.endswith(_words("unit_end"))
+        if role in ("成员", "成员单位") and units_first and _unit_row(flat):
             cur.rows.append(Row(role, (a, b), units=_unit_row(disp[a:b])))
             cur.end = b
             continue
@@ -1294,7 +1309,10 @@ def _title_group(doc: Doc) -> tuple[str, str] | None:
     if not mm:
         return None
     action = "adjust" if mm.group("verb") in _words("adjust") else "establish"
-    return t[mm.start("name") : mm.end("name")], action
+    # 成立X领导小组及工作专班: the title names the group and the teams under it; the group comes first.
+    both = re.match(rf".+?(?:{_suffix_re()})(?=及)", mm.group("name"))
+    end = mm.start("name") + both.end() if both else mm.end("name")
+    return t[mm.start("name") : end], action
 
 
 def _title_object(doc: Doc) -> str | None:
@@ -1394,6 +1412,8 @@ def _block_group(doc: Doc, bl: Block, est: list, title, aliases: dict) -> tuple[
     # "下设A组和B组" names two subgroups at once: an unheaded roster after it cannot be either's.
     spans = [x[1] for x in est]
     before = [x for x in est if x[1][0] < bl.start and not (spans.count(x[1]) > 1 and _sets_up_under(doc, x))]
+    # 成立X领导小组及工作专班: a bare kind word set up beside the group names no roster of its own.
+    before = [x for x in before if not _is_generic(_resolve(x[0], doc, est, aliases))]
     if head:
         name, span = head
     elif before:
