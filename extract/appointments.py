@@ -303,7 +303,10 @@ def _shared_body(left: str, right: str) -> int:
         k = left.find(body)
         if k > 0 and right.startswith(body) and len(right) <= len(body) + 4:
             return k
-    return 0
+    # 集团公司党委委员、纪委书记: a title of a sibling body (纪委 beside 党委) of the same organ.
+    sibling = next((b for b in _bodies() if right.startswith(b) and len(right) <= len(b) + 4), None)
+    ks = [k for b in _bodies() if (k := left.find(b)) > 0]
+    return min(ks) if sibling and ks else 0
 
 
 @cache
@@ -673,9 +676,10 @@ def _line_facts(c: _Ctx, s: int, e: int, section: _Verb | None) -> list[dict]:
 @lru_cache(maxsize=1)
 def _decided() -> re.Pattern:
     """A decision sentence that heads the rows after its colon; 会议于…决定任命： stops before the verb."""
+    # 根据《…组织法》第五十条的规定，…第十九次会议决定：a congress decision cites its law before the colon.
     verbs = "|".join(v.pattern.pattern for v in _rows("verb"))
     return re.compile(
-        rf"(?:[^;。]*?[ \u3000]{{3,}})?[^:;。]{{0,40}}?(?:(?:决定|如下|以下(?:同志|人员)[^:;。,]{{0,10}})\s*:\s*"
+        rf"(?:[^;。]*?[ \u3000]{{3,}})?[^:;。]{{0,120}}?(?:(?:决定|如下|以下(?:同志|人员)[^:;。,]{{0,10}})\s*:\s*"
         rf"|决定(?=(?:{verbs})\s*:))")
 
 

@@ -284,9 +284,14 @@ def _number_span(m: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int
             return a, b
         return lab.end(), b
     nm = NUMBER.match(m, a + len(m[a:b]) - len(m[a:b].lstrip()), b)
-    if nm and _PAGE_META.match(m, nm.end(), b):
+    # Run-on web text keeps the addressees on the number's line, after a gap (X〔2024〕3号   各市、县人民政府：).
+    if nm and (_PAGE_META.match(m, nm.end(), b) or _RUNON_AFTER_NUMBER.match(m, nm.end(), b)):
         return a, nm.end()
     return a, b
+
+
+# The gap a run-on web line leaves between a 文号 and the addressees that open the body (…：).
+_RUNON_AFTER_NUMBER = re.compile(r"[ \t]{3,}[^ \t:：]{2,80}[:：]")
 
 
 # The issue number of minutes or a bulletin, printed where a 文号 would be: 第7期, 〔2023〕第46期, 〔2024〕3期.
@@ -361,7 +366,9 @@ def _without_contents_entries(m: str, starts: list[dict], toc: int) -> list[dict
     out = []
     for k, st in enumerate(starts):
         nxt = starts[k + 1]["at"] if k + 1 < len(starts) else len(m)
-        body = m[st["number"][1] : nxt] if st["number"] and st["at"] > toc else None
+        # An entry without a 文号 (…会议纪要, …大事记) is a title alone with the same nothing under it.
+        head_end = st["number"][1] if st["number"] else st["title"][1] if st["title"] else None
+        body = m[head_end:nxt] if head_end is not None and st["at"] > toc else None
         # A real document opens with its addressees (各县人民政府：) or a sentence; an entry has neither.
         if body is not None and body.count("\n") <= 3 and not re.search(r"[。:;]", body) and nxt < len(m):
             continue
@@ -705,15 +712,20 @@ def _meeting_date(doc: Doc) -> str | None:
     return None
 
 
+# The publication note printed after a signature: (此件公开发布), (此件主动公开), (此页无正文).
+_PUBLICATION_NOTE = re.compile(r"\(此[件页][^()]{2,8}\)$")
+
+
 def _signing_date(doc: Doc) -> str | None:
     """The signing date: the first line of the document that is only a date."""
     for a, b in doc.lines():
         d = standalone_date(doc.text.match[a:b])
         if d:
             return d
-    # Web listings glue the date to the signature line: take a date that closes a short line.
+    # Web listings glue the date to the signature line: take a date that closes a short line (a publication
+    # note after it, (此件公开发布), is no part of the signature).
     for a, b in doc.lines():
-        s = squash(doc.text.match[a:b])
+        s = _PUBLICATION_NOTE.sub("", squash(doc.text.match[a:b]))
         mm = DATE.search(s)
         if mm and mm.end() == len(s) and len(s) <= 40 and mm.group("d"):
             return parse_match(mm)

@@ -291,6 +291,43 @@ def _spaced_names(doc: Doc, start: int, end: int,
     return None
 
 
+# An item of a list set apart by spaces; a bracketed post after a name is part of its item.
+_SPACED_ITEM = re.compile(r"(?:[^\s、，,；;。（(]|[（(][^）)\n]*[）)])+")
+# A name followed by its post in brackets (folded match view: half-width brackets).
+_NAME_BRACKET_POST = re.compile(r"(?P<name>[^()]{2,8})\((?P<post>[^()]{2,40})\)")
+
+
+def _mixed_spaced(doc: Doc, start: int, end: int,
+                  known: set[str]) -> list[tuple[tuple[int, int], str, str | None]] | None:
+    """A list set apart by spaces whose items are bare names or post+name (列席：贾红梅  孔令杰  市财政局局长段永刚):
+    (item span, name, post or None) of every item, else None."""
+    seg = doc.text.disp[start:end]
+    if not re.search(r"\S[^\S\n]{2,}\S|\S\u3000\S", seg.strip()):
+        return None  # items of such a list are set apart by a wide gap, not one space
+    out: list[tuple[tuple[int, int], str, str | None]] = []
+    bracketed = 0
+    for mm in _SPACED_ITEM.finditer(seg):
+        item, span = mm.group(), (start + mm.start(), start + mm.end())
+        inner = _NAME_BRACKET_POST.fullmatch(to_match(item))
+        split = split_post_name(item, known) or _title_then_name(item)
+        if inner and _bare_name(item[: inner.end("name")], known) and ends_with_title(inner.group("post")):
+            # 吴志坚（市政府秘书长）: the post in brackets after the name.
+            bracketed += 1
+            out.append((span, item[: inner.end("name")], squash(item[inner.start("post") : inner.end("post")])))
+        elif split and ends_with_title(split[0]):
+            out.append((span, split[1], split[0]))
+        elif _bare_name(item, known) and not ends_with_title(item):
+            out.append((span, item, None))
+        else:
+            return None
+    if len(out) >= 2 and bracketed == len(out):
+        return out  # name（post） items say which is which themselves
+    # Both kinds must be there: lists of names only or of post+name only have their own readers.
+    if len(out) < 2 or all(p for _, _, p in out) or not any(p for _, _, p in out):
+        return None
+    return out
+
+
 def _loose_name(seg: str) -> bool:
     """2–3 Han characters that are no known word, unit, title or post: a name if its neighbours are."""
     return 2 <= len(seg) <= 3 and is_han(seg) and seg not in NOT_NAMES and not _is_unit(seg) \
@@ -406,6 +443,13 @@ def attendance_facts(doc: Doc, ctx: dict, meeting: str | None, date: str | None)
                 known.add(person)
                 yield doc.fact("attendance", (post_span[0] if post_span else a, b), person=person, post=post,
                                role=role, meeting=meeting, date=date)
+            continue
+        mixed = _mixed_spaced(doc, start, end, known)
+        if mixed:
+            for (a, b), person, post in mixed:
+                known.add(person)
+                yield doc.fact("attendance", (a, b), person=person, post=post, role=role, meeting=meeting,
+                               date=date)
             continue
         for rs, re_ in (cell for row in _rows(doc, start, end, known) for cell in _cells(doc, *row, known)):
             yield from _cell_facts(doc, rs, re_, known, role, meeting, date)

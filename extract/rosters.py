@@ -445,6 +445,7 @@ def _post_of(doc: Doc, e: Entry) -> str | None:
     raw = doc.text.disp[e.post_span[0] : e.post_span[1]]
     post = squash(_QUAL.sub("", raw)).strip(",，、;；。.:：")
     post = re.sub(r"^[(（](.*)[)）]$", r"\1", post)
+    post = post.removeprefix(next((w for w in _words("shared_post") if post.startswith(w)), ""))
     # (女，副校长): a gender or ethnicity note printed in the same bracket as the post.
     post = re.sub(rf"^(?:[女男]|[{HAN}]{{1,5}}族)(?:[,，、](?:[女男]|[{HAN}]{{1,5}}族))?[,，、]", "", post)
     # 副县长（联系应急管理工作）: a note of the work a member covers is no part of the post.
@@ -603,6 +604,13 @@ def _ends_like_group(flat: str) -> bool:
     )
 
 
+def _post_first_block(cur: Block | None) -> bool:
+    """True when the block's last row printed its post before the name (旗长张三)."""
+    last = cur.rows[-1] if cur and cur.rows else None
+    e = last.entries[-1] if last and last.entries else None
+    return bool(e and e.post_span and e.post_span[1] <= e.name_span[0])
+
+
 def _blocks(doc: Doc, known: set[str]) -> list[Block]:
     """The roster blocks of a document."""
     disp, m = doc.text.disp, doc.text.match
@@ -648,6 +656,10 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             continue
         if cur is None:
             continue
+        if squash(_ROW_NUMBER.sub("", m[a:b], count=1)) == "成员单位":
+            # 二、成员单位: a heading inside the roster; the units follow on the next lines.
+            role, cur.end = "成员单位", b
+            continue
         a0 = a
         while a0 < b and m[a0] in " \t" + _JUNK:
             a0 += 1  # bullets: "- 张福军 旗工业和信息化局局长"
@@ -655,6 +667,10 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             num = _ROW_NUMBER.match(m[a0:b])
             a0 += num.end() if num else 0  # numbered rows: "4．曾庆华  镇党政办主任"
         people = _parse_people(m, a0, b, known)
+        if not people and _post_first_block(cur) and b - a0 <= 40 and starts_post(squash(disp[a0:b])):
+            # 副主任：州委常委、常务副州长马文忠 / 　　副州长韩秀兰: a further post-first row under the label.
+            items = _parse_items(disp, m, a0, b, known)[0]
+            people = [e for e in items if e.post_span and e.post_span[1] <= e.name_span[0]]
         if not people and "(" in m[a0:b] and b - a0 <= 60 and len(split_outside_brackets(m, a0, b, ",，。;；")) == 1:
             people = _parse_items(disp, m, a0, b, known)[0]
         if people:
@@ -673,7 +689,8 @@ def _blocks(doc: Doc, known: set[str]) -> list[Block]:
             cur.end = b
             continue
         units_first = flat.startswith(_words("unit_start")) or "、" in flat and flat.endswith(_words("unit_end"))
-        if role in ("成员", "成员单位") and units_first and _unit_row(flat):
+        listed = role == "成员单位" and "、" in flat and not _ROW_NUMBER.match(m[a:b])
+        if (listed or role in ("成员", "成员单位") and units_first) and _unit_row(flat):
             cur.rows.append(Row(role, (a, b), units=_unit_row(disp[a:b])))
             cur.end = b
             continue
@@ -1513,7 +1530,8 @@ def _role_clause_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 任专班组长 / 为领导小组成员: a bare kind word before the label points back to the group just named.
     refs = "|".join(re.escape(s) for s, _ in _kinds())
     # 任县安全生产委员会副主任: the group may be named in full before the label.
-    named = rf"(?:[{HAN}“”\"]{{2,40}}?)"
+    # …never across a 为 (主任张卫国为领导小组成员: the 任 of 主任 opens no clause naming 张卫国为…).
+    named = rf"(?:(?:(?!为)[{HAN}“”\"]){{2,40}}?)"
     by_role = re.compile(
         rf"(?:由)?(?P<who>[^,，。;；:由]{{2,60}}?)(?:同志)?(?:任|担任|为)(?P<ref>{named}?(?:{refs}))?(?P<label>{alts})"
         rf"(?=[,，。;；、]|$)", re.M

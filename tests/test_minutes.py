@@ -126,3 +126,9 @@ def test_a_spaced_attendance_list_keeps_a_mongolian_name_of_five_characters():
     raw = "会议纪要\n时间：2024年3月1日\n出席：孟克巴雅尔  张  勤  额尔敦\n"
     got = [(f["person"], f["role"]) for f in extract_text(raw, "x.txt") if f["type"] == "attendance"]
     assert got == [("孟克巴雅尔", "出席"), ("张勤", "出席"), ("额尔敦", "出席")]
+
+
+def test_a_spaced_list_of_names_with_bracketed_posts_gives_each_their_post():
+    raw = "会议纪要\n时间：2024年3月1日\n列席：吴志坚（市政府秘书长）　陈家宝（市财政局局长）\n"
+    got = [(f["person"], f["role"], f["post"]) for f in extract_text(raw, "x.txt") if f["type"] == "attendance"]
+    assert got == [("吴志坚", "列席", "市政府秘书长"), ("陈家宝", "列席", "市财政局局长")]
