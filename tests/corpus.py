@@ -142,6 +142,17 @@ def cited_in(raw: str) -> list[str]:
     return [f["cited_number"] for f in extract_text(raw, "x.txt") if f["type"] == "citation"]
 
 
+def groups_by_name(raw: str) -> dict[str, dict]:
+    """{name: group fact} of an inline text."""
+    return {f["name"]: f for f in extract_text(raw, "x.txt") if f["type"] == "group"}
+
+
+def members_in(raw: str) -> set[tuple]:
+    """(person, role, post, group) of the membership facts of an inline text."""
+    return {(f["person"], f["role"], f["post"], f["group"]) for f in extract_text(raw, "x.txt")
+            if f["type"] == "membership"}
+
+
 def read_expected(path: Path) -> tuple[set[tuple], set[tuple], set[tuple]]:
     """(required, optional, document) expectation tuples of an .expected file."""
     required, optional, docs = set(), set(), set()

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 from extract.pipeline import extract_text
 from tests.conftest import facts_of
+from tests.corpus import members_in as members
 
 
 def groups(raw: str) -> dict[str, tuple]:
     """{name: (kind, parent, action)} of the group facts of an inline text."""
     return {f["name"]: (f["kind"], f["parent"], f["action"]) for f in extract_text(raw, "x.txt")
             if f["type"] == "group"}
-
-
-def members(raw: str) -> set[tuple]:
-    """(person, role, post, group) of the membership facts of an inline text."""
-    return {(f["person"], f["role"], f["post"], f["group"]) for f in extract_text(raw, "x.txt")
-            if f["type"] == "membership"}
 
 
 def notice(title: str, body: str) -> str:

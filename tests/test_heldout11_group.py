@@ -10,18 +10,8 @@ a university 学位评定委员会 (主席/副主席/秘书).  Scored there: gro
 
 from __future__ import annotations
 
-from extract.pipeline import extract_text
-
-
-def groups(raw: str) -> dict[str, dict]:
-    """{name: group fact} of an inline text."""
-    return {f["name"]: f for f in extract_text(raw, "x.txt") if f["type"] == "group"}
-
-
-def members(raw: str) -> set[tuple]:
-    """(person, role, post, group) of the membership facts of an inline text."""
-    return {(f["person"], f["role"], f["post"], f["group"]) for f in extract_text(raw, "x.txt")
-            if f["type"] == "membership"}
+from tests.corpus import groups_by_name as groups
+from tests.corpus import members_in as members
 
 
 def notice(title: str, body: str) -> str:

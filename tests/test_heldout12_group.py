@@ -12,17 +12,8 @@ from __future__ import annotations
 
 from extract.pipeline import extract_text
 from tests.conftest import facts_of
-
-
-def groups(raw: str) -> dict[str, dict]:
-    """{name: group fact} of an inline text."""
-    return {f["name"]: f for f in extract_text(raw, "x.txt") if f["type"] == "group"}
-
-
-def members(raw: str) -> set[tuple]:
-    """(person, role, post, group) of the membership facts of an inline text."""
-    return {(f["person"], f["role"], f["post"], f["group"]) for f in extract_text(raw, "x.txt")
-            if f["type"] == "membership"}
+from tests.corpus import groups_by_name as groups
+from tests.corpus import members_in as members
 
 
 def notice(title: str, body: str) -> str:
