@@ -319,13 +319,13 @@ def people(sq: Squashed, known: set[str] | frozenset[str] = frozenset()) -> list
 
 # A post in brackets right after a name (张立新（县长）出席): the name opens a clause or a list item.  Read on
 # folded text, where ，；：（） are , ; : ( ).
-_BRACKETED_POST = re.compile(r"(?:^|(?<=[,。;、:]))(?P<name>[^,。;、:()]{2,7})\((?P<post>[^()]{2,40})\)")
+NAME_BRACKETED_POST = re.compile(r"(?:^|(?<=[,。;、:]))(?P<name>[^,。;、:()]{2,7})\((?P<post>[^()]{2,40})\)")
 
 
 def bracketed_posts(m: str, known: set[str] | frozenset[str] = frozenset()) -> list[Person]:
     """People printed with their post in brackets after the name (张立新（县长）)."""
     out = []
-    for b in _BRACKETED_POST.finditer(m):
+    for b in NAME_BRACKETED_POST.finditer(m):
         name, post = b.group("name"), b.group("post")
         if not plausible_name(name) or ends_with_title(post) is None:
             continue

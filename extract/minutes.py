@@ -18,7 +18,7 @@ from itertools import islice
 from extract.chronicle import mention_facts, remember
 from extract.dates import DATE, iso, parse_match, standalone_date
 from extract.documents import Doc, dated_masthead
-from extract.freetext import Person, Squashed, people
+from extract.freetext import NAME_BRACKETED_POST, Person, Squashed, people
 from extract.names import (
     NOT_NAMES,
     ends_with_title,
@@ -293,8 +293,6 @@ def _spaced_names(doc: Doc, start: int, end: int,
 
 # An item of a list set apart by spaces; a bracketed post after a name is part of its item.
 _SPACED_ITEM = re.compile(r"(?:[^\s、，,；;。（(]|[（(][^）)\n]*[）)])+")
-# A name followed by its post in brackets (folded match view: half-width brackets).
-_NAME_BRACKET_POST = re.compile(r"(?P<name>[^()]{2,8})\((?P<post>[^()]{2,40})\)")
 
 
 def _mixed_spaced(doc: Doc, start: int, end: int,
@@ -308,7 +306,7 @@ def _mixed_spaced(doc: Doc, start: int, end: int,
     bracketed = 0
     for mm in _SPACED_ITEM.finditer(seg):
         item, span = mm.group(), (start + mm.start(), start + mm.end())
-        inner = _NAME_BRACKET_POST.fullmatch(to_match(item))
+        inner = NAME_BRACKETED_POST.fullmatch(to_match(item))  # 吴志坚（市政府秘书长）
         split = split_post_name(item, known) or _title_then_name(item)
         if inner and _bare_name(item[: inner.end("name")], known) and ends_with_title(inner.group("post")):
             # 吴志坚（市政府秘书长）: the post in brackets after the name.
