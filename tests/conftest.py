@@ -43,3 +43,20 @@ def seed_facts(seeds):
 def facts_of(facts, type_: str, **fields) -> list[dict]:
     """The facts of a type whose fields equal the given values."""
     return [f for f in facts if f["type"] == type_ and all(f.get(k) == v for k, v in fields.items())]
+
+
+@pytest.fixture(scope="module")
+def _ladybug(tmp_path_factory):
+    """One LadybugDB database per test module (creating the schema costs a few tenths of a second)."""
+    from graph.store_ladybug import LadybugStore
+
+    s = LadybugStore(tmp_path_factory.mktemp("ladybug") / "db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ladybug_store(_ladybug):
+    """The module's LadybugDB store, emptied."""
+    _ladybug.wipe()
+    return _ladybug

@@ -60,19 +60,9 @@ def toy_build(facts):
     return list(nodes.values()), list(edges.values())
 
 
-@pytest.fixture(scope="module")
-def _lb(tmp_path_factory):
-    from graph.store_ladybug import LadybugStore
-
-    s = LadybugStore(tmp_path_factory.mktemp("ingest") / "db")
-    yield s
-    s.close()
-
-
 @pytest.fixture
-def store(_lb):
-    _lb.wipe()
-    return _lb
+def store(ladybug_store):
+    return ladybug_store
 
 
 @pytest.fixture

@@ -11,20 +11,9 @@ from extract.errors import OrgkgError
 from tests.test_store_neo4j import EDGES, NODES
 
 
-@pytest.fixture(scope="module")
-def _shared(tmp_path_factory):
-    from graph.store_ladybug import LadybugStore
-
-    s = LadybugStore(tmp_path_factory.mktemp("ladybug") / "db")
-    yield s
-    s.close()
-
-
 @pytest.fixture
-def store(_shared):
-    """An emptied LadybugDB store (one database per module: creating the schema costs a few tenths)."""
-    _shared.wipe()
-    return _shared
+def store(ladybug_store):
+    return ladybug_store
 
 
 def test_write_then_counts_by_label_and_type(store):
